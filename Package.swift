@@ -1,0 +1,27 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// DiscogsKit is Foundation-only: no package dependencies in any target, tests included.
+let package = Package(
+    name: "DiscogsKit",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "DiscogsKit", targets: ["DiscogsKit"]),
+        .library(name: "DiscogsKitTesting", targets: ["DiscogsKitTesting"]),
+        .executable(name: "discogs", targets: ["DiscogsCLI"]),
+    ],
+    dependencies: [],
+    targets: [
+        .target(name: "DiscogsKit"),
+        .target(name: "DiscogsKitTesting", dependencies: ["DiscogsKit"]),
+        .executableTarget(name: "DiscogsCLI", dependencies: ["DiscogsKit"]),
+        .testTarget(
+            name: "DiscogsKitTests",
+            dependencies: ["DiscogsKit", "DiscogsKitTesting"],
+            resources: [.copy("Resources")]
+        ),
+        .testTarget(name: "DiscogsKitTestingTests", dependencies: ["DiscogsKit", "DiscogsKitTesting"]),
+        .testTarget(name: "DiscogsCLITests", dependencies: ["DiscogsKit", "DiscogsKitTesting"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

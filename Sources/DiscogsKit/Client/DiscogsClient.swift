@@ -1,0 +1,111 @@
+import Foundation
+
+/// A typed, async client for the Discogs API v2.
+///
+/// ### Use
+/// ```swift
+/// let client = try DiscogsClient(configuration: .init(
+///     userAgent: "SongNodes/1.0 +https://songnodes.example",
+///     credentials: .token(token)))
+/// let release = try await client.release(249504)
+/// print(release.title) // "Never Gonna Give You Up"
+/// ```
+///
+/// ### The request pipeline
+/// Every request passes these middlewares, outermost first, then the ``Transport``:
+/// 1. ``HeadersMiddleware`` — User-Agent, Accept, Authorization.
+/// 2. Retry — repeats failed attempts as the retry policy allows.
+/// 3. Rate limiting — holds each attempt until the shared budget has room.
+/// 4. ``ObservationMiddleware`` — reports each attempt to the observer.
+///
+/// The client is a value you can share between tasks; every copy shares the same pipeline, and so
+/// the same rate limiter.
+public struct DiscogsClient: Sendable {
+    /// The configuration the client was built from.
+    public let configuration: Configuration
+    /// The transport wrapped in the middlewares.
+    let pipeline: MiddlewareChain
+
+    /// Creates a client.
+    /// - Parameters:
+    ///   - configuration: base URL, User-Agent, credentials and the rest.
+    ///   - transport: what sends requests. Default: ``URLSessionTransport``.
+    /// - Throws: ``DiscogsError/invalidRequest(_:)`` when the User-Agent is empty or the base URL
+    ///   is not http(s).
+    public init(configuration: Configuration, transport: any Transport = URLSessionTransport()) throws(DiscogsError) {
+        try UserAgent.validate(configuration.userAgent)
+        guard let scheme = configuration.baseURL.scheme?.lowercased(), ["http", "https"].contains(scheme),
+              configuration.baseURL.host != nil else {
+            throw .invalidRequest("the base URL \(configuration.baseURL.absoluteString) is not an http(s) URL.")
+        }
+        self.configuration = configuration
+        self.pipeline = MiddlewareChain(Self.middlewares(for: configuration), transport: transport)
+    }
+
+    static func middlewares(for configuration: Configuration) -> [any Middleware] {
+        [
+            HeadersMiddleware(userAgent: configuration.userAgent, credentials: configuration.credentials,
+                              accept: configuration.accept),
+            ObservationMiddleware(observer: configuration.observer),
+        ]
+    }
+
+    // MARK: - Sending
+
+    /// Builds the ``HTTPRequest`` for `endpoint` (before the middlewares add headers).
+    public func request(for endpoint: Endpoint) -> HTTPRequest {
+        HTTPRequest(method: endpoint.method, url: endpoint.url(relativeTo: configuration.baseURL),
+                    body: endpoint.body, timeout: configuration.requestTimeout)
+    }
+
+    /// Sends `endpoint` and returns the successful response.
+    /// - Throws: ``DiscogsError`` for any unsuccessful status, a transport failure, or
+    ///   ``DiscogsError/authenticationRequired(_:)`` when the endpoint needs credentials and none
+    ///   are configured.
+    public func response(for endpoint: Endpoint) async throws -> HTTPResponse {
+        if endpoint.requiresAuthentication, !configuration.credentials.isAuthenticated {
+            throw DiscogsError.authenticationRequired(endpoint.description)
+        }
+        let request = request(for: endpoint)
+        let context = RequestContext()
+        do {
+            let response = try await RequestContext.$current.withValue(context) {
+                try await pipeline.send(request)
+            }
+            guard response.isSuccess else {
+                throw DiscogsError.from(response, request: request, attempts: max(1, context.attempts))
+            }
+            return response
+        } catch let error as TransportError {
+            throw DiscogsError.transport(TransportFailure(error: error, request: request.redactedLine,
+                                                          attempts: max(1, context.attempts)))
+        }
+    }
+
+    /// Sends `endpoint` and decodes the body as `type`, reporting tolerated problems to the
+    /// observer.
+    /// - Throws: ``DiscogsError``; ``DiscogsError/decoding(_:)`` when the body does not decode.
+    public func decode<T: Decodable>(_ type: T.Type, from endpoint: Endpoint) async throws -> T {
+        let response = try await response(for: endpoint)
+        return try decode(type, from: response, request: request(for: endpoint))
+    }
+
+    /// Sends `endpoint` and returns the body as raw JSON, for fields DiscogsKit does not model.
+    /// - Throws: ``DiscogsError``.
+    public func json(_ endpoint: Endpoint) async throws -> JSONValue {
+        try await decode(JSONValue.self, from: endpoint)
+    }
+
+    func decode<T: Decodable>(_ type: T.Type, from response: HTTPResponse, request: HTTPRequest) throws -> T {
+        do {
+            let (value, issues) = try DecodingIssueCollector.decode(type, from: response.body)
+            for issue in issues { configuration.observer.observe(.decodingIssue(issue)) }
+            return value
+        } catch {
+            throw DiscogsError.decoding(DecodingFailure(
+                type: String(describing: type), codingPath: DecodingErrorText.path(of: error),
+                reason: DecodingErrorText.describe(error), bodySnippet: response.bodySnippet(limit: 120),
+                request: request.redactedLine))
+        }
+    }
+}
