@@ -1,0 +1,68 @@
+import DiscogsKit
+import Foundation
+
+/// The options every command that talks to Discogs accepts, and the client they build.
+struct NetworkOptions: Sendable {
+    /// The option specs, for commands' tables.
+    static let specs: [OptionSpec] = [
+        .option("base-url", "URL", "API root (default: $DISCOGS_BASE_URL or https://api.discogs.com)."),
+        .option("token", "TOKEN", "Personal access token (default: $DISCOGS_TOKEN or the file named by $DISCOGS_TOKEN_FILE)."),
+        .option("user-agent", "UA", "User-Agent (default: $DISCOGS_USER_AGENT or \(UserAgent.default))."),
+        .flag("verbose", "Print each request (method, URL without credentials, status, time) to stderr."),
+    ]
+
+    let baseURL: URL
+    let userAgent: String
+    let credentials: Credentials
+    let verbose: Bool
+
+    /// Reads the options and the environment.
+    /// - Throws: ``UsageError`` for a malformed base URL, or ``DiscogsError`` for an unreadable token file.
+    init(_ arguments: ParsedArguments, environment: [String: String]) throws {
+        let base = arguments.value("base-url") ?? environment["DISCOGS_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        if let base {
+            guard let url = URL(string: base), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+                  url.host != nil else {
+                throw UsageError("the base URL “\(base)” is not an http(s) URL such as https://api.discogs.com.")
+            }
+            baseURL = url
+        } else {
+            baseURL = DiscogsClient.defaultBaseURL
+        }
+        userAgent = arguments.value("user-agent") ?? environment["DISCOGS_USER_AGENT"] ?? UserAgent.default
+        if let token = arguments.value("token") {
+            let trimmed = token.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { throw UsageError("--token is empty.") }
+            credentials = .token(trimmed)
+        } else {
+            credentials = try CredentialProvider.chain([
+                .environment(environment), .tokenFileFromEnvironment(environment),
+            ]).credentials()
+        }
+        verbose = arguments.flag("verbose")
+    }
+
+    /// The observer for `--verbose` (request lines on stderr) plus `extra`.
+    func observer(context: CLIContext, extra: [any DiscogsObserver] = []) -> any DiscogsObserver {
+        var observers = extra
+        if verbose {
+            let err = context.err
+            observers.append(ClosureObserver { event in
+                if let line = EventLogFormatter.line(for: event) { err.line(line) }
+            })
+        }
+        return CompositeObserver(observers)
+    }
+
+    /// The client configuration these options describe.
+    func configuration(context: CLIContext, observers: [any DiscogsObserver] = []) -> DiscogsClient.Configuration {
+        DiscogsClient.Configuration(baseURL: baseURL, userAgent: userAgent, credentials: credentials,
+                                    observer: observer(context: context, extra: observers))
+    }
+
+    /// Builds the client.
+    /// - Throws: ``DiscogsError/invalidRequest(_:)`` (an empty User-Agent).
+    func makeClient(context: CLIContext, observers: [any DiscogsObserver] = []) throws -> DiscogsClient {
+        try DiscogsClient(configuration: configuration(context: context, observers: observers))
+    }
+}
