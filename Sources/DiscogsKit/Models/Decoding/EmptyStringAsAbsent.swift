@@ -15,7 +15,7 @@ enum EmptyStringAsAbsent {
         switch scalar {
         case nil, .null?: return (nil, nil)
         case .string(let text)?: return (text.isEmpty ? nil : text, nil)
-        case .integer?, .fraction?, .bool?, .container?:
+        case .integer?, .fraction?, .bool?, .object?, .array?:
             return (nil, "expected text, found \(scalar!.kindDescription)")
         }
     }

@@ -14,8 +14,10 @@ enum FlexibleScalar: Decodable, Sendable {
     case string(String)
     /// `true` or `false`.
     case bool(Bool)
-    /// An object or an array, named for messages ("an object", "an array").
-    case container(String)
+    /// An object.
+    case object
+    /// An array.
+    case array
 
     init(from decoder: any Decoder) throws {
         let single = try decoder.singleValueContainer()
@@ -30,9 +32,9 @@ enum FlexibleScalar: Decodable, Sendable {
         } else if let value = try? single.decode(Bool.self) {
             self = .bool(value)
         } else if (try? decoder.unkeyedContainer()) != nil {
-            self = .container("an array")
+            self = .array
         } else {
-            self = .container("an object")
+            self = .object
         }
     }
 
@@ -44,7 +46,8 @@ enum FlexibleScalar: Decodable, Sendable {
         case .fraction(let value): return "the number \(value)"
         case .string(let value): return "the text \(Self.quoted(value))"
         case .bool: return "a Boolean"
-        case .container(let kind): return kind
+        case .object: return "an object"
+        case .array: return "an array"
         }
     }
 

@@ -30,7 +30,7 @@ enum NumberOrString {
             if let value = Int(trimmed) { return .value(value) }
             if looksNumeric(trimmed), let value = Double(trimmed) { return wholeNumber(value, from: scalar!) }
             return .invalid("expected a number, found \(scalar!.kindDescription)")
-        case .bool?, .container?:
+        case .bool?, .object?, .array?:
             return .invalid("expected a number, found \(scalar!.kindDescription)")
         }
     }
@@ -46,7 +46,7 @@ enum NumberOrString {
             if trimmed.isEmpty { return .absent(scalar) }
             if looksNumeric(trimmed), let value = Double(trimmed), value.isFinite { return .value(value) }
             return .invalid("expected a number, found \(scalar!.kindDescription)")
-        case .bool?, .container?:
+        case .bool?, .object?, .array?:
             return .invalid("expected a number, found \(scalar!.kindDescription)")
         }
     }

@@ -17,7 +17,7 @@ enum StringOrNumber {
         case .fraction(let value)?:
             if value.rounded() == value, let integer = Int(exactly: value) { return (String(integer), nil) }
             return (String(value), nil)
-        case .bool?, .container?:
+        case .bool?, .object?, .array?:
             return (nil, "expected text or a number, found \(scalar!.kindDescription)")
         }
     }
