@@ -22,11 +22,10 @@ public struct Pagination: Sendable, Hashable, Codable {
         /// Decodes the links, treating empty strings as absent.
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            func link(_ key: CodingKeys) throws -> String? {
-                guard let value = try c.decodeIfPresent(String.self, forKey: key), !value.isEmpty else { return nil }
-                return value
-            }
-            first = try link(.first); prev = try link(.prev); next = try link(.next); last = try link(.last)
+            first = try c.decodeNonEmptyStringIfPresent(forKey: .first)
+            prev = try c.decodeNonEmptyStringIfPresent(forKey: .prev)
+            next = try c.decodeNonEmptyStringIfPresent(forKey: .next)
+            last = try c.decodeNonEmptyStringIfPresent(forKey: .last)
         }
 
         enum CodingKeys: String, CodingKey { case first, prev, next, last }
@@ -48,18 +47,15 @@ public struct Pagination: Sendable, Hashable, Codable {
         self.page = page; self.pages = pages; self.perPage = perPage; self.items = items; self.urls = urls
     }
 
-    /// Decodes the block, accepting numbers sent as strings and a missing `urls`.
+    /// Decodes the block, accepting numbers sent as strings and a missing `urls`; a missing or
+    /// unreadable number takes its default (page 1 of 1, 50 per page, 0 items) and an unreadable
+    /// one is reported to ``DecodingIssueCollector``.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        func int(_ key: CodingKeys, default value: Int) throws -> Int {
-            if let n = try? c.decodeIfPresent(Int.self, forKey: key) { return n }
-            if let s = try? c.decodeIfPresent(String.self, forKey: key), let n = Int(s) { return n }
-            return value
-        }
-        page = try int(.page, default: 1)
-        pages = try int(.pages, default: 1)
-        perPage = try int(.perPage, default: 50)
-        items = try int(.items, default: 0)
+        page = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .page) ?? 1
+        pages = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .pages) ?? 1
+        perPage = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .perPage) ?? 50
+        items = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .items) ?? 0
         urls = (try c.decodeIfPresent(Links.self, forKey: .urls)) ?? Links()
     }
 

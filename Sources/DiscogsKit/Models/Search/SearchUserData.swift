@@ -1,0 +1,22 @@
+/// Whether a search hit is in the requesting user's collection or wantlist (`user_data`).
+///
+/// ```swift
+/// let owned = page.items.filter { $0.userData?.inCollection == true }
+/// ```
+public struct SearchUserData: Sendable, Hashable, Codable {
+    /// Whether it is in the user's wantlist (`in_wantlist`).
+    public var inWantlist: Bool?
+    /// Whether it is in the user's collection (`in_collection`).
+    public var inCollection: Bool?
+
+    /// Creates user data.
+    public init(inWantlist: Bool? = nil, inCollection: Bool? = nil) {
+        self.inWantlist = inWantlist
+        self.inCollection = inCollection
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case inWantlist = "in_wantlist"
+        case inCollection = "in_collection"
+    }
+}
