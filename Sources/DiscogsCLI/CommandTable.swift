@@ -20,7 +20,7 @@ struct Command: Sendable {
 enum CommandLineTool {
     /// Every command, in the order help lists them.
     static var commands: [Command] {
-        []
+        [.parse]
     }
 
     /// Runs `discogs` with `arguments` (without the program name).
