@@ -44,3 +44,10 @@ enum ResilienceClient {
         .success(MockTransport.response(status: status, json: MockTransport.errorBody("failure \(status)"), headers: headers))
     }
 }
+
+extension ResilienceClient {
+    /// The body length of ``status(_:headers:)``'s answer.
+    static func bodyLength(_ status: Int) -> Int {
+        MockTransport.errorBody("failure \(status)").utf8.count
+    }
+}
