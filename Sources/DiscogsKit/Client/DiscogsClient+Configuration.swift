@@ -21,6 +21,26 @@ extension DiscogsClient {
         public var accept: MediaType
         /// Receives every ``DiscogsEvent``. Default: ``NoOpObserver``.
         public var observer: any DiscogsObserver
+        /// Requests per moving window. Default: `nil`, meaning Discogs' allowance for the
+        /// credentials: ``RateLimit/authenticated`` (60 a minute) or ``RateLimit/unauthenticated``
+        /// (25 a minute). A lower `X-Discogs-Ratelimit` reported by the server always wins.
+        public var rateLimit: RateLimit? = nil
+        /// Which failed attempts are repeated, how often and after how long. Default:
+        /// ``RetryPolicy/default`` (6 attempts, full-jitter backoff from 1 s).
+        public var retryPolicy: RetryPolicy = .default
+        /// A state file through which processes on this machine share the rate limit, or `nil`
+        /// for this client alone. Default: `nil`. The CLI uses
+        /// ``SharedRateLimitStore/defaultFileURL(for:environment:)``.
+        public var sharedRateLimitFile: URL? = nil
+        /// The time from a request's first attempt after which no retry is scheduled, or `nil`
+        /// for no deadline (the retry policy's caps still apply). Default: `nil`.
+        public var deadline: Duration? = nil
+        /// The clock the rate limiter waits on and retries sleep on. Default: `ContinuousClock`;
+        /// tests inject a manual clock.
+        public var clock: any Clock<Duration> = ContinuousClock()
+
+        /// ``rateLimit``, or the preset for ``credentials`` when it is `nil`.
+        public var effectiveRateLimit: RateLimit { rateLimit ?? .for(credentials) }
 
         /// Creates a configuration with the defaults above.
         public init(baseURL: URL = DiscogsClient.defaultBaseURL, userAgent: String,

@@ -14,8 +14,8 @@ import Foundation
 /// ### The request pipeline
 /// Every request passes these middlewares, outermost first, then the ``Transport``:
 /// 1. ``HeadersMiddleware`` — User-Agent, Accept, Authorization.
-/// 2. Retry — repeats failed attempts as the retry policy allows.
-/// 3. Rate limiting — holds each attempt until the shared budget has room.
+/// 2. ``RetryMiddleware`` — repeats failed attempts as the ``RetryPolicy`` allows.
+/// 3. ``RateLimitMiddleware`` — holds each attempt until the client's one ``RateLimiter`` has room.
 /// 4. ``ObservationMiddleware`` — reports each attempt to the observer.
 ///
 /// The client is a value you can share between tasks; every copy shares the same pipeline, and so
@@ -30,8 +30,8 @@ public struct DiscogsClient: Sendable {
     /// - Parameters:
     ///   - configuration: base URL, User-Agent, credentials and the rest.
     ///   - transport: what sends requests. Default: ``URLSessionTransport``.
-    /// - Throws: ``DiscogsError/invalidRequest(_:)`` when the User-Agent is empty or the base URL
-    ///   is not http(s).
+    /// - Throws: ``DiscogsError/invalidRequest(_:)`` when the User-Agent is empty, the base URL
+    ///   is not http(s), the rate limit is not positive or the shared rate-limit file cannot be opened.
     public init(configuration: Configuration, transport: any Transport = URLSessionTransport()) throws(DiscogsError) {
         try UserAgent.validate(configuration.userAgent)
         guard let scheme = configuration.baseURL.scheme?.lowercased(), ["http", "https"].contains(scheme),
@@ -39,13 +39,30 @@ public struct DiscogsClient: Sendable {
             throw .invalidRequest("the base URL \(configuration.baseURL.absoluteString) is not an http(s) URL.")
         }
         self.configuration = configuration
-        self.pipeline = MiddlewareChain(Self.middlewares(for: configuration), transport: transport)
+        self.pipeline = MiddlewareChain(try Self.middlewares(for: configuration), transport: transport)
     }
 
-    static func middlewares(for configuration: Configuration) -> [any Middleware] {
-        [
+    /// The pipeline for `configuration`; called once per client, so the one ``RateLimiter`` is
+    /// shared by every copy of the client.
+    static func middlewares(for configuration: Configuration) throws(DiscogsError) -> [any Middleware] {
+        let limit = configuration.effectiveRateLimit
+        try limit.validate()
+        var store: SharedRateLimitStore?
+        if let file = configuration.sharedRateLimitFile {
+            do {
+                store = try SharedRateLimitStore(fileURL: file)
+            } catch {
+                throw .invalidRequest("\(error.description).")
+            }
+        }
+        let limiter = RateLimiter(limit: limit, clock: configuration.clock, sharedStore: store,
+                                  inFlightAllowance: configuration.requestTimeout)
+        return [
             HeadersMiddleware(userAgent: configuration.userAgent, credentials: configuration.credentials,
                               accept: configuration.accept),
+            RetryMiddleware(policy: configuration.retryPolicy, observer: configuration.observer,
+                            deadline: configuration.deadline, clock: configuration.clock),
+            RateLimitMiddleware(limiter: limiter, observer: configuration.observer),
             ObservationMiddleware(observer: configuration.observer),
         ]
     }

@@ -1,0 +1,213 @@
+import Foundation
+
+/// The one rate limiter of a client: every request of every task (and every copy of the client)
+/// asks it for a slot before it is sent, so together they never exceed the moving window.
+///
+/// It owns a ``RateLimitState`` and a clock; waiting requests are served first come, first
+/// served. When a ``SharedRateLimitStore`` is given, the slots of other processes on the machine
+/// count too.
+///
+/// ### Use
+/// ```swift
+/// let limiter = RateLimiter(limit: .authenticated)
+/// let permit = try await limiter.acquire()          // waits while the window is full
+/// let response = try await transport.send(request)
+/// await limiter.complete(permit, outcome: .response(status: response.status,
+///                                                  headers: RateLimitHeaders(response.headers)))
+/// ```
+/// ``RateLimitMiddleware`` does exactly this for the client.
+///
+/// Waiting is cancellation-aware: cancelling a waiting task ends its wait at once with
+/// `CancellationError`, and it holds no slot.
+public actor RateLimiter {
+    /// A reserved slot: report its outcome with ``RateLimiter/complete(_:outcome:)``.
+    public struct Permit: Sendable, Hashable {
+        /// The slot's number.
+        public let token: UInt64
+        /// When the slot was admitted, as time since the limiter was created.
+        public let admittedAt: Duration
+        /// How long the request waited for the slot.
+        public let waited: Duration
+        /// Why it waited, when it did.
+        public let reason: RateLimitState.WaitReason?
+    }
+
+    private struct Waiter {
+        let id: UInt64
+        let continuation: CheckedContinuation<Permit, any Error>
+        let enqueuedAt: Duration
+        var reason: RateLimitState.WaitReason?
+    }
+
+    private var state: RateLimitState
+    private let time: ElapsedClock
+    private let store: SharedRateLimitStore?
+    private let inFlightAllowance: Duration
+    private var waiters: [Waiter] = []
+    private var nextWaiterID: UInt64 = 0
+    private var lastReason: RateLimitState.WaitReason?
+    private var timer: Task<Void, Never>?
+    private var timerDeadline: Duration?
+    private var timerGeneration: UInt64 = 0
+
+    /// Creates a limiter.
+    /// - Parameters:
+    ///   - limit: requests per window (a lower `X-Discogs-Ratelimit` from the server wins).
+    ///   - clock: the time source for waiting. Default: `ContinuousClock`; tests pass a manual clock.
+    ///   - sharedStore: the cross-process state file, or `nil` (default) for this process alone.
+    ///   - inFlightAllowance: how long past one window another process may assume a slot still in
+    ///     flight counts, should this process die. Default: 30 seconds (the request timeout).
+    public init(limit: RateLimit, clock: any Clock<Duration> = ContinuousClock(),
+                sharedStore: SharedRateLimitStore? = nil, inFlightAllowance: Duration = .seconds(30)) {
+        state = RateLimitState(limit: limit)
+        time = ElapsedClock(clock)
+        store = sharedStore
+        self.inFlightAllowance = inFlightAllowance
+    }
+
+    /// The state machine as it is now (for diagnostics and tests).
+    public var currentState: RateLimitState { state }
+
+    /// The time since the limiter was created, on its clock.
+    public var elapsed: Duration { time.now() }
+
+    /// How many requests are waiting for a slot.
+    public var waitingCount: Int { waiters.count }
+
+    /// Waits until the window has room, then reserves a slot.
+    /// - Throws: `CancellationError` when the task is cancelled before or while waiting.
+    public func acquire() async throws -> Permit {
+        try Task.checkCancellation()
+        let start = time.now()
+        if waiters.isEmpty, case .proceed(let token) = admit(at: start) {
+            return Permit(token: token, admittedAt: start, waited: .zero, reason: nil)
+        }
+        nextWaiterID += 1
+        let id = nextWaiterID
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Permit, any Error>) in
+                if Task.isCancelled {
+                    continuation.resume(throwing: CancellationError())
+                    return
+                }
+                waiters.append(Waiter(id: id, continuation: continuation, enqueuedAt: start, reason: lastReason))
+                serviceQueue()
+            }
+        } onCancel: {
+            Task { await self.cancelWaiter(id) }
+        }
+    }
+
+    /// Records how the attempt holding `permit` ended, reading the server's rate-limit headers,
+    /// and lets waiting requests go if that freed room.
+    public func complete(_ permit: Permit, outcome: RateLimitState.Outcome) {
+        let now = time.now()
+        synchronized(at: now) { state in state.complete(permit.token, at: now, outcome: outcome) }
+        serviceQueue()
+    }
+
+    // MARK: - Queue
+
+    private func serviceQueue() {
+        guard !waiters.isEmpty else { return cancelTimer() }
+        let now = time.now()
+        while !waiters.isEmpty {
+            switch admit(at: now) {
+            case .proceed(let token):
+                let waiter = waiters.removeFirst()
+                waiter.continuation.resume(returning: Permit(token: token, admittedAt: now,
+                                                             waited: now - waiter.enqueuedAt, reason: waiter.reason))
+            case .wait(let until, let reason):
+                note(reason)
+                return schedule(at: store == nil ? until : min(until, now + pollInterval))
+            case .waitForCompletion(let reason):
+                note(reason)
+                // Only an outcome frees a slot; with a shared file, another process's may too.
+                return store == nil ? cancelTimer() : schedule(at: now + pollInterval)
+            }
+        }
+        cancelTimer()
+    }
+
+    private func note(_ reason: RateLimitState.WaitReason) {
+        lastReason = reason
+        waiters[0].reason = reason
+    }
+
+    private func cancelWaiter(_ id: UInt64) {
+        guard let index = waiters.firstIndex(where: { $0.id == id }) else { return }
+        let waiter = waiters.remove(at: index)
+        waiter.continuation.resume(throwing: CancellationError())
+        serviceQueue()
+    }
+
+    private func schedule(at deadline: Duration) {
+        if timer != nil, timerDeadline == deadline { return }
+        timer?.cancel()
+        timerGeneration += 1
+        let generation = timerGeneration
+        timerDeadline = deadline
+        let time = self.time
+        timer = Task {
+            do { try await time.sleepUntil(deadline) } catch { return }
+            self.timerFired(generation)
+        }
+    }
+
+    private func timerFired(_ generation: UInt64) {
+        guard generation == timerGeneration else { return }
+        timer = nil
+        timerDeadline = nil
+        serviceQueue()
+    }
+
+    private func cancelTimer() {
+        timer?.cancel()
+        timer = nil
+        timerDeadline = nil
+    }
+
+    /// How often a waiting limiter rereads the shared file: other processes' answers shorten
+    /// their slots without telling this one.
+    private var pollInterval: Duration {
+        let perSlot = state.window / max(1, state.effectiveLimit) / 2
+        return min(max(perSlot, .milliseconds(10)), .milliseconds(250))
+    }
+
+    // MARK: - Shared file
+
+    private func admit(at now: Duration) -> RateLimitState.Action {
+        synchronized(at: now) { state in state.requestSlot(at: now) }
+    }
+
+    /// Runs `change` on the state; with a shared file, first loads the other processes' slots and
+    /// afterwards writes this process's slots, all under the file lock. If the file cannot be used
+    /// the limiter carries on with its own slots.
+    private func synchronized<R: Sendable>(at now: Duration, _ change: (inout RateLimitState) -> R) -> R {
+        guard let store else { return change(&state) }
+        let window = state.window
+        let allowance = inFlightAllowance
+        var outcome: R?
+        do {
+            return try store.update { entries, wallNow in
+                let wall = wallNow.timeIntervalSince1970
+                func elapsed(_ seconds: Double) -> Duration { now + .milliseconds(((seconds - wall) * 1000).rounded()) }
+                func wallTime(_ elapsed: Duration) -> Double { wall + (elapsed - now).seconds }
+                let foreign = entries.filter { $0.owner != store.owner }
+                state.replaceForeignSlots(foreign.map { (elapsed($0.admitted), elapsed($0.expires)) })
+                let result = change(&state)
+                outcome = result
+                entries = foreign + state.localSlots.compactMap { slot in
+                    let expires = slot.expiresAt ?? (slot.admittedAt + window + allowance)
+                    guard expires > now else { return nil }
+                    return .init(owner: store.owner, token: slot.token, admitted: wallTime(slot.admittedAt),
+                                 expires: wallTime(expires))
+                }
+                return result
+            }
+        } catch {
+            // The change is applied once: only redo it if the file failed before it ran.
+            return outcome ?? change(&state)
+        }
+    }
+}
