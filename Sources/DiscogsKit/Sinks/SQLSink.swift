@@ -91,6 +91,7 @@ public actor SQLSink: ItemSink {
             BEGIN;
             SET LOCAL client_encoding = 'UTF8';
             SET LOCAL standard_conforming_strings = on;
+            SET LOCAL client_min_messages = warning;
 
             """ + statements.schema.createStatements)
         wrotePreamble = true

@@ -62,6 +62,28 @@ enum SinkFixtures {
         name: "Figure", normalizedName: "figure", discogsID: 31_425,
         catalogNumbers: ["FIGURE X 12", "FIG, 13"], scrapeTimestamp: timestamp)
 
+    /// A short track whose strings hold a quote, a comma, an apostrophe, a backslash, a newline
+    /// and an emoji, with no external URLs, so whole outputs stay readable in tests.
+    static let compactTrack = TrackItem(
+        title: "Say \"Hi\", Rødhåd's 🎧", artistName: "A\\B", normalizedTitle: "say hi", releaseID: 7,
+        metadata: TrackMetadata(
+            releaseTitle: "Line1\nLine2", position: "A1",
+            credits: [CreditItem(name: "O'Brien", role: "Producer", artistID: 9)]),
+        externalURLs: [:], scrapeTimestamp: timestamp)
+
+    /// A short artist whose bio holds an apostrophe and CR LF.
+    static let compactArtist = ArtistItem(
+        name: "Rødhåd", normalizedName: "rodhad", discogsID: 5, bio: "It's\r\nfine", externalURLs: [:],
+        scrapeTimestamp: timestamp)
+
+    /// A short label whose name holds a comma and whose catalogue number holds an apostrophe.
+    static let compactLabel = LabelItem(
+        name: "Fig, Inc.", normalizedName: "fig inc", discogsID: 3, catalogNumbers: ["F'1"], externalURLs: [:],
+        scrapeTimestamp: timestamp)
+
+    /// One compact item of each kind.
+    static let compactItems: [ExtractedItem] = [.track(compactTrack), .artist(compactArtist), .label(compactLabel)]
+
     /// One of each kind.
     static let items: [ExtractedItem] = [.track(track), .artist(artist), .label(label)]
 
