@@ -20,7 +20,8 @@ struct Command: Sendable {
 enum CommandLineTool {
     /// Every command, in the order help lists them.
     static var commands: [Command] {
-        [.parse]
+        [LookupCommands.release, LookupCommands.master, LookupCommands.artist, LookupCommands.label,
+         SearchCommand.command, .parse]
     }
 
     /// Runs `discogs` with `arguments` (without the program name).

@@ -37,7 +37,7 @@ public enum ArtistCreditFormatter: Sendable {
         for (index, credit) in credits.enumerated() {
             text += displayName(of: credit)
             guard index < credits.count - 1 else { break }
-            text += joiner(credit.join)
+            text += joiner(credit.join ?? "")
         }
         return text
     }
@@ -64,7 +64,7 @@ public enum ArtistCreditFormatter: Sendable {
     /// - Parameter credits: The credits in Discogs order.
     /// - Returns: The featured artists' names, or `[]`.
     public static func featuredNames<Credit: ArtistCreditNaming>(of credits: [Credit]) -> [String] {
-        guard let first = credits.firstIndex(where: { isFeaturing($0.join) }) else { return [] }
+        guard let first = credits.firstIndex(where: { isFeaturing($0.join ?? "") }) else { return [] }
         return credits[(first + 1)...].map { displayName(of: $0) }
     }
 
@@ -85,7 +85,7 @@ public enum ArtistCreditFormatter: Sendable {
     /// ```
     public static func displayName(of credit: some ArtistCreditNaming) -> String {
         if isVarious(credit) { return "Various" }
-        let anv = credit.anv.trimmingWhitespace()
+        let anv = (credit.anv ?? "").trimmingWhitespace()
         if !anv.isEmpty { return anv }
         return strippingDisambiguation(credit.name.trimmingWhitespace())
     }
@@ -112,7 +112,7 @@ public enum ArtistCreditFormatter: Sendable {
     // MARK: - Joins
 
     private static func isVarious(_ credit: some ArtistCreditNaming) -> Bool {
-        credit.id == variousArtistID || (credit.id == 0 && credit.name.trimmingWhitespace() == "Various")
+        credit.id == variousArtistID || ((credit.id ?? 0) == 0 && credit.name.trimmingWhitespace() == "Various")
     }
 
     private static func joiner(_ join: String) -> String {

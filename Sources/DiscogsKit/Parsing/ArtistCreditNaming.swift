@@ -8,9 +8,9 @@
 /// ```swift
 /// struct Credit: ArtistCreditNaming {
 ///     var name: String
-///     var anv: String = ""
-///     var join: String = ""
-///     var id: Int = 0
+///     var anv: String? = nil
+///     var join: String? = nil
+///     var id: Int? = nil
 /// }
 /// ArtistCreditFormatter.displayString(for: [Credit(name: "Josh Wink", join: "&"), Credit(name: "Lil' Louis")])
 /// // "Josh Wink & Lil' Louis"
@@ -18,12 +18,13 @@
 public protocol ArtistCreditNaming {
     /// The artist's name, possibly with a disambiguation suffix: `"Aphex Twin (2)"`.
     var name: String { get }
-    /// The artist name variation the release credits, or `""` when it uses the name.
-    var anv: String { get }
-    /// The phrase joining this artist to the next one (`"&"`, `","`, `"Feat."`, `"vs"`), or `""`.
-    var join: String { get }
-    /// The Discogs artist id (`194` is "Various"); `0` when unknown.
-    var id: Int { get }
+    /// The artist name variation the release credits, or `nil`/`""` when it uses the name.
+    var anv: String? { get }
+    /// The phrase joining this artist to the next one (`"&"`, `","`, `"Feat."`, `"vs"`), or
+    /// `nil`/`""`.
+    var join: String? { get }
+    /// The Discogs artist id (`194` is "Various"); `nil` or `0` when unknown.
+    var id: Int? { get }
 }
 
 /// A plain artist credit with just the naming fields, for callers without a full model.
@@ -39,19 +40,19 @@ public protocol ArtistCreditNaming {
 public struct ArtistCreditName: ArtistCreditNaming, Sendable, Hashable, Codable {
     /// The artist's name as Discogs stores it.
     public var name: String
-    /// The name variation, or `""`.
-    public var anv: String
-    /// The join phrase to the next artist, or `""`.
-    public var join: String
-    /// The artist id, or `0` when unknown.
-    public var id: Int
+    /// The name variation, or `nil`.
+    public var anv: String?
+    /// The join phrase to the next artist, or `nil`.
+    public var join: String?
+    /// The artist id, or `nil` when unknown.
+    public var id: Int?
 
     /// Creates a credit.
     ///
     /// ```swift
     /// let various = ArtistCreditName(name: "Various", id: 194)
     /// ```
-    public init(name: String, anv: String = "", join: String = "", id: Int = 0) {
+    public init(name: String, anv: String? = nil, join: String? = nil, id: Int? = nil) {
         self.name = name
         self.anv = anv
         self.join = join
@@ -60,7 +61,7 @@ public struct ArtistCreditName: ArtistCreditNaming, Sendable, Hashable, Codable 
 
     private enum CodingKeys: String, CodingKey { case name, anv, join, id }
 
-    /// Decodes a credit; `anv`, `join` and `id` default to `""`, `""` and `0` when missing or null.
+    /// Decodes a credit; `anv`, `join` and `id` are `nil` when missing or null.
     ///
     /// ```swift
     /// let credit = try JSONDecoder().decode(ArtistCreditName.self, from: Data(#"{"name":"Aphex Twin"}"#.utf8))
@@ -69,8 +70,8 @@ public struct ArtistCreditName: ArtistCreditNaming, Sendable, Hashable, Codable 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
-        anv = try container.decodeIfPresent(String.self, forKey: .anv) ?? ""
-        join = try container.decodeIfPresent(String.self, forKey: .join) ?? ""
-        id = try container.decodeIfPresent(Int.self, forKey: .id) ?? 0
+        anv = try container.decodeIfPresent(String.self, forKey: .anv)
+        join = try container.decodeIfPresent(String.self, forKey: .join)
+        id = try container.decodeIfPresent(Int.self, forKey: .id)
     }
 }

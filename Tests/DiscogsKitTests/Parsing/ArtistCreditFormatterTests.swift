@@ -102,9 +102,9 @@ struct ArtistCreditFormatterTests {
     func customConformance() {
         struct Credit: ArtistCreditNaming {
             var name: String
-            var anv = ""
-            var join = ""
-            var id = 0
+            var anv: String? = nil
+            var join: String? = nil
+            var id: Int? = nil
         }
         #expect(ArtistCreditFormatter.displayString(for: [Credit(name: "Sy & Unknown", join: "Feat."),
                                                           Credit(name: "Lou Lou (2)")]) == "Sy & Unknown Feat. Lou Lou")

@@ -65,3 +65,5 @@ public struct ArtistCredit: Sendable, Hashable, Codable {
         case thumbnailURL = "thumbnail_url"
     }
 }
+
+extension ArtistCredit: ArtistCreditNaming {}

@@ -32,6 +32,20 @@ public struct TrackMetadata: Sendable, Hashable, Codable {
     public var formats: [Format]?
     /// The id of the release's master, when it has one (`master_id`).
     public var masterID: Int?
+    /// The title of the index track this track is a sub-track of (`index_title`).
+    public var indexTitle: String?
+    /// The disc number read from the position (`disc`).
+    public var disc: Int?
+    /// The track number read from the position (`track_number`).
+    public var trackNumber: Int?
+    /// The vinyl or cassette side read from the position (`side`).
+    public var side: String?
+    /// The version descriptors of the title as written, e.g. `["Dixon Edit"]` (`versions`).
+    public var versions: [String]?
+    /// The remixers, from the title and the track's Remix credits (`remixers`).
+    public var remixers: [String]?
+    /// The featured artists named in the title (`featuring`).
+    public var featuring: [String]?
     /// The row number of the enrichment target this track was matched to (`target_row`).
     public var targetRow: Int?
     /// How sure the match is, in 0…1 (`match_confidence`).
@@ -80,6 +94,9 @@ public struct TrackMetadata: Sendable, Hashable, Codable {
         case releaseTitle = "release_title"
         case position, section, country, genres, styles, artists, credits, labels, formats
         case masterID = "master_id"
+        case indexTitle = "index_title"
+        case disc, side, versions, remixers, featuring
+        case trackNumber = "track_number"
         case targetRow = "target_row"
         case matchConfidence = "match_confidence"
         case matchReasons = "match_reasons"

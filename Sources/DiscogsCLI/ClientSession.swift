@@ -1,0 +1,92 @@
+import DiscogsKit
+import Foundation
+
+/// A client built from the command line, with its statistics, `--stats` summary and `--metrics`
+/// file: what every command that talks to Discogs runs inside.
+final class ClientSession: Sendable {
+    /// The options of every networked command.
+    static let specs: [OptionSpec] = NetworkOptions.specs + [
+        .option("rate-limit", "N/SECONDS", "Requests allowed per window, e.g. 60/60 (default: 60/60 with a token, 25/60 without)."),
+        .flag("no-shared-limit", "Do not share the rate limit with other discogs processes on this machine."),
+        .flag("stats", "Print request statistics to stderr at the end."),
+        .option("metrics", "FILE", "Write Prometheus metrics to FILE at the end and every 10 s (atomically)."),
+    ]
+
+    let client: DiscogsClient
+    let statistics: ClientStatistics
+    private let context: CLIContext
+    private let printStats: Bool
+    private let metrics: MetricsFileWriter?
+    private let metricsTask: Task<Void, Never>?
+
+    /// Builds the client from the options and the environment.
+    init(_ arguments: ParsedArguments, context: CLIContext) throws {
+        let network = try NetworkOptions(arguments, environment: context.environment)
+        statistics = ClientStatistics()
+        var configuration = network.configuration(context: context, observers: [statistics])
+        if let text = arguments.value("rate-limit") {
+            do {
+                configuration.rateLimit = try RateLimit(parsing: text)
+            } catch {
+                throw UsageError("--rate-limit: \(error.description)")
+            }
+        }
+        if !arguments.flag("no-shared-limit") {
+            configuration.sharedRateLimitFile = SharedRateLimitStore.defaultFileURL(for: network.baseURL,
+                                                                                  environment: context.environment)
+        }
+        client = try DiscogsClient(configuration: configuration)
+        self.context = context
+        printStats = arguments.flag("stats")
+        if let path = arguments.value("metrics") {
+            guard !path.isEmpty else { throw UsageError("--metrics needs a file path.") }
+            let writer = MetricsFileWriter(fileURL: URL(fileURLWithPath: path))
+            metrics = writer
+            let statistics = statistics
+            let err = context.err
+            metricsTask = Task {
+                do {
+                    try await writer.run(statistics: statistics, every: .seconds(10))
+                } catch {
+                    err.line("discogs: \(error)")
+                }
+            }
+        } else {
+            metrics = nil
+            metricsTask = nil
+        }
+    }
+
+    /// Runs `body` with a session, then prints the statistics and writes the metrics, whether
+    /// `body` succeeded or not.
+    static func run(_ arguments: ParsedArguments, context: CLIContext,
+                    _ body: (ClientSession) async throws -> ExitCode) async throws -> ExitCode {
+        let session = try ClientSession(arguments, context: context)
+        do {
+            let code = try await body(session)
+            await session.finish()
+            return code
+        } catch {
+            session.statistics.record(error)
+            await session.finish()
+            throw error
+        }
+    }
+
+    /// Records a failed item (for batches that go on after a failure).
+    func record(_ error: any Error) {
+        statistics.record(error)
+    }
+
+    /// Stops the periodic metrics, writes them one last time and prints `--stats`.
+    func finish() async {
+        if let metricsTask {
+            metricsTask.cancel()
+            await metricsTask.value
+        }
+        context.out.flush()
+        if printStats {
+            context.err.write(StatisticsSummary.render(statistics.snapshot()))
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import DiscogsKit
+import Foundation
+
+/// Looks up one resource kind by ID: one ID printed in the chosen format, or many IDs (arguments
+/// and/or `--ids-file`) fetched concurrently and streamed as they arrive.
+struct ResourceLookup<Value: Encodable & Sendable>: Sendable {
+    /// `release`, `master`, `artist` or `label`.
+    let kind: String
+    /// Fetches one value.
+    let fetch: @Sendable (DiscogsClient, Int) async throws -> Value
+    /// The readable summary of one value.
+    let summary: @Sendable (Value) -> String
+
+    /// The options of bulk lookups.
+    static var bulkOptions: [OptionSpec] {
+        [
+            .option("ids-file", "FILE", "Read IDs from FILE, one per line (- for stdin; blank lines and # comments skipped)."),
+            .option("concurrency", "N", "Requests in flight at once for many IDs (default 4); all share one rate limiter."),
+        ]
+    }
+
+    /// The IDs from the arguments and `--ids-file`; malformed entries are reported on stderr and
+    /// counted.
+    static func ids(_ arguments: ParsedArguments, context: CLIContext) throws -> (ids: [Int], malformed: Int) {
+        var ids: [Int] = []
+        var malformed = 0
+        for text in arguments.positionals {
+            guard let id = IDListReader.parseID(text) else {
+                throw UsageError("“\(text)” is not a Discogs ID (a positive whole number).")
+            }
+            ids.append(id)
+        }
+        if let file = arguments.value("ids-file") {
+            let text: String
+            if file == "-" {
+                var lines: [String] = []
+                context.readStandardInputLines { lines.append($0) }
+                text = lines.joined(separator: "\n")
+            } else {
+                do {
+                    text = try String(contentsOfFile: file, encoding: .utf8)
+                } catch {
+                    throw UsageError("cannot read the IDs file \(file): \(error.localizedDescription)")
+                }
+            }
+            for entry in IDListReader.entries(in: text) {
+                switch entry {
+                case .id(let id, _): ids.append(id)
+                case .malformed(let line, let content):
+                    context.err.line("\(file == "-" ? "stdin" : file):\(line): not a Discogs ID: “\(content)”")
+                    malformed += 1
+                }
+            }
+        }
+        return (ids, malformed)
+    }
+
+    /// Runs the lookup.
+    func run(_ arguments: ParsedArguments, context: CLIContext, session: ClientSession) async throws -> ExitCode {
+        let (ids, malformed) = try Self.ids(arguments, context: context)
+        guard !ids.isEmpty || malformed > 0 else {
+            throw UsageError("give at least one \(kind) ID, or --ids-file FILE.")
+        }
+        let concurrency = try arguments.int("concurrency", in: 1...64) ?? 4
+        let bulk = ids.count != 1 || arguments.value("ids-file") != nil
+        let format = try OutputFormat.from(arguments, default: bulk ? .jsonl : nil)
+        if format == .csv {
+            throw UsageError("--format csv is for lists (search, versions, releases); use json or jsonl for a \(kind).")
+        }
+        let client = session.client
+        if !bulk {
+            let value = try await fetch(client, ids[0])
+            switch format {
+            case .summary: context.out.write(summary(value))
+            case .json: context.out.line(try JSONText.pretty(value))
+            default: context.out.line(try JSONText.line(value))
+            }
+            return .success
+        }
+        var code: ExitCode = malformed > 0 ? .failure : .success
+        var first = true
+        if format == .json { context.out.write("[") }
+        for await outcome in client.fetchEach(ids, concurrency: concurrency, { try await fetch(client, $0) }) {
+            switch outcome.result {
+            case .success(let value):
+                try print(value, format: format, context: context, first: first)
+                first = false
+            case .failure(let error):
+                session.record(error)
+                context.err.line("\(outcome.id): \(CommandLineTool.describe(error))")
+                code = code.combined(with: ExitCode.of(error))
+            }
+        }
+        if format == .json { context.out.write(first ? "]\n" : "\n]\n") }
+        return code
+    }
+
+    private func print(_ value: Value, format: OutputFormat, context: CLIContext, first: Bool) throws {
+        switch format {
+        case .summary:
+            context.out.write((first ? "" : "\n") + summary(value))
+        case .json:
+            context.out.write(first ? "\n" : ",\n")
+            context.out.write(try JSONText.pretty(value))
+        case .jsonl:
+            context.out.line(try JSONText.line(value))
+        case .csv:
+            break
+        }
+    }
+}

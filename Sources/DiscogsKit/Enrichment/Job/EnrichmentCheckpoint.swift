@@ -1,0 +1,107 @@
+import Foundation
+
+/// The journal that makes an enrichment run resumable, even after `kill -9`.
+///
+/// After each target's output is flushed, one JSON line records the target's sequence number,
+/// the byte lengths of the output and unmatched files at that point, and the keys of the artist,
+/// label and track items written for it. A resumed run truncates both files to the last
+/// recorded lengths (dropping anything half-written), restores the keys (so nothing is written
+/// twice) and continues after the last recorded target. A final line marks the run complete.
+public struct EnrichmentCheckpoint: Sendable {
+    /// One journal line.
+    public struct Entry: Sendable, Hashable, Codable {
+        /// The target's 0-based place in the input.
+        public var sequence: Int
+        /// The output file's length after the target.
+        public var outputLength: UInt64
+        /// The unmatched file's length after the target.
+        public var unmatchedLength: UInt64
+        /// Keys of the items first written for this target.
+        public var keys: [String]
+        /// The counters after this target.
+        public var summary: EnrichmentSummary
+        /// Present on the last line of a finished run.
+        public var complete: Bool?
+    }
+
+    /// What a previous run left.
+    public struct State: Sendable {
+        /// The last complete entry, or `nil` when the journal is empty.
+        public var last: Entry?
+        /// Every key written so far.
+        public var keys: Set<String>
+        /// Whether the previous run finished.
+        public var isComplete: Bool { last?.complete == true }
+    }
+
+    /// The journal's file.
+    public let url: URL
+
+    /// Creates a journal at `url`.
+    public init(url: URL) {
+        self.url = url
+    }
+
+    /// Reads what a previous run left; a missing journal is an empty state, a torn last line is
+    /// ignored.
+    public func load() throws -> State {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return State(last: nil, keys: []) }
+        var last: Entry?
+        var keys = Set<String>()
+        let decoder = JSONDecoder()
+        for line in data.split(separator: UInt8(ascii: "\n")) {
+            guard let entry = try? decoder.decode(Entry.self, from: Data(line)) else { continue }
+            last = entry
+            keys.formUnion(entry.keys)
+        }
+        return State(last: last, keys: keys)
+    }
+
+    /// Starts a fresh journal (an existing one is replaced).
+    public func reset() throws {
+        try Data().write(to: url, options: .atomic)
+    }
+
+    /// Appends `entry` and syncs it to disk.
+    public func append(_ entry: Entry) throws {
+        var line = try JSONEncoder().encode(entry)
+        line.append(UInt8(ascii: "\n"))
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: line)
+        try handle.synchronize()
+    }
+}
+
+/// What an enrichment run did.
+public struct EnrichmentSummary: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// Rows in the input (bad ones included).
+    public var targets = 0
+    /// Targets matched to a track.
+    public var matched = 0
+    /// Targets not matched (below the confidence threshold or not found).
+    public var unmatched = 0
+    /// Rows that could not be read.
+    public var badRows = 0
+    /// Targets that failed with an error (network, server, authentication).
+    public var errors = 0
+    /// Track items written.
+    public var tracksWritten = 0
+    /// Artist items written.
+    public var artistsWritten = 0
+    /// Label items written.
+    public var labelsWritten = 0
+
+    /// Creates an empty summary.
+    public init() {}
+
+    /// Targets finished so far (matched, unmatched, bad or failed).
+    public var done: Int { matched + unmatched + badRows + errors }
+
+    /// A few lines for a person.
+    public var description: String {
+        "targets \(targets): matched \(matched), unmatched \(unmatched), bad rows \(badRows), errors \(errors)\n"
+            + "items written: \(tracksWritten) tracks, \(artistsWritten) artists, \(labelsWritten) labels"
+    }
+}

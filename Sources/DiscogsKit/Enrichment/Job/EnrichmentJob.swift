@@ -1,0 +1,209 @@
+import Foundation
+
+/// The daily SongNodes job: match each target, extract its items, write them to a sink, and
+/// account for every row — as items in the output or as a line in the unmatched file.
+///
+/// Targets are matched concurrently (through the client's one rate limiter) but written in
+/// input order, so a run's output is deterministic and a resumed run (see
+/// ``EnrichmentCheckpoint``) ends with the same output as an uninterrupted one. Artist, label
+/// and track items are written once per run however many targets share them.
+///
+/// ```swift
+/// let job = EnrichmentJob(matcher: TrackMatcher(client: client))
+/// let summary = try await job.run(rows, outputs: outputs) { progress in print(progress.summary.done) }
+/// ```
+public struct EnrichmentJob: Sendable {
+    /// How the job runs.
+    public struct Options: Sendable, Hashable {
+        /// Targets matched at once. Default 4.
+        public var concurrency: Int = 4
+        /// Write every track of each matched release instead of the matched track only.
+        public var wholeRelease: Bool = false
+        /// How far matching may run ahead of writing (bounds memory). Default 64.
+        public var lookahead: Int = 64
+        /// The defaults above.
+        public init() {}
+    }
+
+    /// Where the job writes.
+    public struct Outputs: Sendable {
+        /// The items.
+        public var sink: any ItemSink
+        /// The targets without items.
+        public var unmatched: UnmatchedWriter
+        /// The resume journal, if the run is resumable.
+        public var checkpoint: EnrichmentCheckpoint?
+        /// The lengths of the output and unmatched files after a flush, for the journal.
+        public var lengths: @Sendable () throws -> (output: UInt64, unmatched: UInt64)
+
+        /// Creates outputs.
+        public init(sink: any ItemSink, unmatched: UnmatchedWriter, checkpoint: EnrichmentCheckpoint? = nil,
+                    lengths: @escaping @Sendable () throws -> (output: UInt64, unmatched: UInt64) = { (0, 0) }) {
+            self.sink = sink
+            self.unmatched = unmatched
+            self.checkpoint = checkpoint
+            self.lengths = lengths
+        }
+    }
+
+    /// Progress after each written target.
+    public struct Progress: Sendable {
+        /// Rows in the input.
+        public var total: Int
+        /// The counters so far.
+        public var summary: EnrichmentSummary
+    }
+
+    /// The matcher (and through it the client and the release cache).
+    public let matcher: TrackMatcher
+    /// The options.
+    public let options: Options
+    /// Makes items from matched releases.
+    public let extractor: ReleaseExtractor
+
+    /// Creates a job.
+    public init(matcher: TrackMatcher, options: Options = Options(), extractor: ReleaseExtractor = ReleaseExtractor()) {
+        self.matcher = matcher
+        self.options = options
+        self.extractor = extractor
+    }
+
+    enum Outcome: Sendable {
+        case matched(TrackMatcher.Match)
+        case unmatched(String)
+        case failed(String)
+        case bad(TargetRowError)
+    }
+
+    /// Runs the job over `rows`, resuming after `resume` when given.
+    /// Closes the sink and the unmatched writer at the end, then marks the journal complete.
+    /// - Returns: the counters of the whole run (a resumed run's include the earlier part).
+    /// - Throws: an output error (the sink or unmatched file could not be written) or
+    ///   `CancellationError`; target failures are not thrown but reported as `error` lines.
+    public func run(_ rows: [TargetListReader.Row], outputs: Outputs, resume: EnrichmentCheckpoint.State? = nil,
+                    progress: @escaping @Sendable (Progress) -> Void = { _ in }) async throws -> EnrichmentSummary {
+        var summary = resume?.last?.summary ?? EnrichmentSummary()
+        summary.targets = rows.count
+        var written = resume?.keys ?? []
+        let start = (resume?.last?.sequence).map { $0 + 1 } ?? 0
+        if start < rows.count {
+            try await process(rows, from: start, outputs: outputs, written: &written, summary: &summary, progress: progress)
+        }
+        try await outputs.sink.close()
+        try await outputs.unmatched.close()
+        if let checkpoint = outputs.checkpoint {
+            let lengths = try outputs.lengths()
+            try checkpoint.append(.init(sequence: rows.count - 1, outputLength: lengths.output,
+                                        unmatchedLength: lengths.unmatched, keys: [], summary: summary, complete: true))
+        }
+        return summary
+    }
+
+    private func process(_ rows: [TargetListReader.Row], from start: Int, outputs: Outputs, written: inout Set<String>,
+                         summary: inout EnrichmentSummary, progress: @escaping @Sendable (Progress) -> Void) async throws {
+        let width = max(1, options.concurrency)
+        let lookahead = max(width, options.lookahead)
+        try await withThrowingTaskGroup(of: (Int, Outcome).self) { group in
+            var next = start
+            var pending: [Int: Outcome] = [:]
+            var toWrite = start
+            func launch() {
+                while next < rows.count, next < toWrite + lookahead, next - toWrite - pending.count < width {
+                    let sequence = next
+                    let row = rows[sequence]
+                    next += 1
+                    group.addTask { (sequence, await self.outcome(for: row)) }
+                }
+            }
+            launch()
+            while let (sequence, outcome) = try await group.next() {
+                pending[sequence] = outcome
+                while let ready = pending.removeValue(forKey: toWrite) {
+                    let keys = try await write(ready, row: rows[toWrite], outputs: outputs, written: &written,
+                                               summary: &summary)
+                    try await journal(sequence: toWrite, keys: keys, summary: summary, outputs: outputs)
+                    toWrite += 1
+                    progress(Progress(total: rows.count, summary: summary))
+                }
+                launch()
+            }
+        }
+    }
+
+    func outcome(for row: TargetListReader.Row) async -> Outcome {
+        switch row {
+        case .bad(let error):
+            return .bad(error)
+        case .target(let target):
+            do {
+                switch try await matcher.match(target) {
+                case .matched(let match): return .matched(match)
+                case .unmatched(let reason): return .unmatched(reason)
+                }
+            } catch {
+                return .failed(String(describing: error))
+            }
+        }
+    }
+
+    private func write(_ outcome: Outcome, row: TargetListReader.Row, outputs: Outputs, written: inout Set<String>,
+                       summary: inout EnrichmentSummary) async throws -> [String] {
+        var target: EnrichmentTarget?
+        if case .target(let t) = row { target = t }
+        switch outcome {
+        case .bad(let error):
+            summary.badRows += 1
+            try await outputs.unmatched.write(UnmatchedTarget(row: error.row, kind: .badRow, reason: error.reason))
+            return []
+        case .unmatched(let reason):
+            summary.unmatched += 1
+            try await outputs.unmatched.write(UnmatchedTarget(row: row.row, kind: .unmatched, artist: target?.artist,
+                                                              title: target?.title, reason: reason))
+            return []
+        case .failed(let reason):
+            summary.errors += 1
+            try await outputs.unmatched.write(UnmatchedTarget(row: row.row, kind: .error, artist: target?.artist,
+                                                              title: target?.title, reason: reason))
+            return []
+        case .matched(let match):
+            summary.matched += 1
+            var keys: [String] = []
+            for item in items(for: match) where !written.contains(item.key) {
+                try await outputs.sink.write(item)
+                written.insert(item.key)
+                keys.append(item.key)
+                switch item {
+                case .track: summary.tracksWritten += 1
+                case .artist: summary.artistsWritten += 1
+                case .label: summary.labelsWritten += 1
+                }
+            }
+            return keys
+        }
+    }
+
+    /// The items one match yields: its track (with the target's row and the match's confidence
+    /// and reasons), the artists and labels it refers to; or, with ``Options/wholeRelease``,
+    /// every item of the release.
+    func items(for match: TrackMatcher.Match) -> [ExtractedItem] {
+        var matched = extractor.items(for: match.track, in: match.release)
+        matched.track.metadata.targetRow = match.target.row
+        matched.track.metadata.matchConfidence = (match.confidence * 1000).rounded() / 1000
+        matched.track.metadata.matchReasons = match.reasons
+        guard options.wholeRelease else {
+            return [.track(matched.track)] + matched.artists.map(ExtractedItem.artist) + matched.labels.map(ExtractedItem.label)
+        }
+        let all = extractor.extract(match.release)
+        let tracks = all.tracks.map { $0.itemKey == matched.track.itemKey ? matched.track : $0 }
+        return tracks.map(ExtractedItem.track) + all.artists.map(ExtractedItem.artist) + all.labels.map(ExtractedItem.label)
+    }
+
+    private func journal(sequence: Int, keys: [String], summary: EnrichmentSummary, outputs: Outputs) async throws {
+        guard let checkpoint = outputs.checkpoint else { return }
+        try await outputs.sink.flush()
+        try await outputs.unmatched.flush()
+        let lengths = try outputs.lengths()
+        try checkpoint.append(.init(sequence: sequence, outputLength: lengths.output, unmatchedLength: lengths.unmatched,
+                                    keys: keys, summary: summary, complete: nil))
+    }
+}
