@@ -45,9 +45,13 @@ public actor CSVSink: ItemSink {
     ///   - destination: Where the CSV goes.
     ///   - lineEnding: The row terminator; CRLF by default.
     ///   - bufferCapacity: Bytes collected before they are handed to the destination; 64 KiB by default.
-    public init(destination: any ByteDestination, lineEnding: LineEnding = .crlf, bufferCapacity: Int = 64 * 1024) {
+    ///   - resuming: Whether `destination` already holds this CSV's header (a resumed run): no
+    ///     second header is written.
+    public init(destination: any ByteDestination, lineEnding: LineEnding = .crlf, bufferCapacity: Int = 64 * 1024,
+                resuming: Bool = false) {
         writer = BufferedWriter(destination: destination, capacity: bufferCapacity, sinkName: "CSVSink")
         self.lineEnding = lineEnding.rawValue
+        wroteHeader = resuming
     }
 
     /// The field as written: quoted, with its quotes doubled, when it contains `,`, `"`, CR or LF.

@@ -28,13 +28,17 @@ public enum ItemSinkFormat: String, Sendable, Hashable, CaseIterable, CustomStri
     public var description: String { rawValue }
 
     /// A sink writing this format to `destination`, with each sink's default settings.
+    /// - Parameters:
+    ///   - destination: Where the output goes.
+    ///   - resuming: Whether `destination` already holds the start of this output (a resumed run
+    ///     reopened it after the last complete item): no second header, preamble or `[` is written.
     /// - Throws: Nothing for the default settings; declared for formats whose setup can fail.
-    public func makeSink(destination: any ByteDestination) throws -> any ItemSink {
+    public func makeSink(destination: any ByteDestination, resuming: Bool = false) throws -> any ItemSink {
         switch self {
         case .jsonLines: JSONLinesSink(destination: destination)
-        case .jsonArray: JSONArraySink(destination: destination)
-        case .csv: CSVSink(destination: destination)
-        case .sql: try SQLSink(destination: destination)
+        case .jsonArray: JSONArraySink(destination: destination, resuming: resuming)
+        case .csv: CSVSink(destination: destination, resuming: resuming)
+        case .sql: try SQLSink(destination: destination, resuming: resuming)
         }
     }
 }

@@ -20,8 +20,11 @@ public actor JSONArraySink: ItemSink {
     /// - Parameters:
     ///   - destination: Where the array goes.
     ///   - bufferCapacity: Bytes collected before they are handed to the destination; 64 KiB by default.
-    public init(destination: any ByteDestination, bufferCapacity: Int = 64 * 1024) {
+    ///   - resuming: Whether `destination` already holds the start of this array (`[` and at least
+    ///     one element, as a resumed run finds it): the next element is then written after a comma.
+    public init(destination: any ByteDestination, bufferCapacity: Int = 64 * 1024, resuming: Bool = false) {
         writer = BufferedWriter(destination: destination, capacity: bufferCapacity, sinkName: "JSONArraySink")
+        count = resuming ? 1 : 0
     }
 
     /// Writes `item` as the array's next element.

@@ -46,12 +46,16 @@ public actor SQLSink: ItemSink {
     ///   - destination: Where the script goes.
     ///   - configuration: The schema to use; `"discogs"` by default.
     ///   - bufferCapacity: Bytes collected before they are handed to the destination; 64 KiB by default.
+    ///   - resuming: Whether `destination` already holds this script's preamble (a resumed run):
+    ///     statements continue the open transaction.
     /// - Throws: ``SinkError/invalidConfiguration(_:)`` when the schema is not a plain identifier.
     public init(
-        destination: any ByteDestination, configuration: Configuration = Configuration(), bufferCapacity: Int = 64 * 1024
+        destination: any ByteDestination, configuration: Configuration = Configuration(), bufferCapacity: Int = 64 * 1024,
+        resuming: Bool = false
     ) throws {
         statements = SQLStatements(schema: try SQLSchema(schema: configuration.schema), encoder: ItemJSON.makeEncoder())
         writer = BufferedWriter(destination: destination, capacity: bufferCapacity, sinkName: "SQLSink")
+        wrotePreamble = resuming
     }
 
     /// Writes the upsert statements of `item` (after the preamble, for the first item).

@@ -1,0 +1,154 @@
+import DiscogsKit
+import Foundation
+
+/// `discogs enrich`: match a list of tracks heard in DJ sets and write their items.
+enum EnrichCommand {
+    static let command = Command(
+        name: "enrich",
+        abstract: "Match a target list (CSV, JSON or JSON Lines) and write SongNodes items.",
+        usage: "TARGETS --out FILE [--format jsonl|csv|json|sql] [--unmatched FILE] [--resume] [--min-confidence X] [--whole-release]",
+        discussion: """
+        TARGETS is a file (or - for stdin): CSV with a header (artist,title and optional
+        label,catno,duration,year), a JSON array or JSON Lines of such objects (artist_name,
+        track_name, track_title, record_label and catalog_number are accepted too).
+
+        Every target ends as items in --out or as a JSON line in the unmatched file (default
+        FILE.unmatched.jsonl) with its reason. Items are written in input order; artists and labels
+        once per run. --resume continues an interrupted run (even after kill -9) from FILE.checkpoint:
+        the result is the same as an uninterrupted run, without duplicates.
+
+        EXAMPLES:
+          discogs enrich targets.csv --out items.jsonl
+          discogs enrich targets.jsonl --out items.sql --format sql --resume
+          discogs enrich - --out items.csv --format csv --min-confidence 0.8 < targets.csv
+        """,
+        options: [
+            .option("out", "FILE", "Where the items go (required)."),
+            .option("format", "FORMAT", "jsonl (default), json, csv or sql."),
+            .option("unmatched", "FILE", "Where unmatched targets go (default: FILE.unmatched.jsonl)."),
+            .flag("resume", "Continue an interrupted run from FILE.checkpoint."),
+            .option("min-confidence", "X", "Matches below X (0…1, default 0.6) count as unmatched."),
+            .flag("whole-release", "Write every track of each matched release, not only the matched one."),
+            .option("concurrency", "N", "Targets matched at once (default 4); all share one rate limiter."),
+        ] + ClientSession.specs
+    ) { arguments, context in
+        guard arguments.positionals.count == 1 else {
+            throw UsageError("give one TARGETS file (or - for stdin).")
+        }
+        guard let out = arguments.value("out"), !out.isEmpty, out != "-" else {
+            throw UsageError("--out FILE is required (the checkpoint that makes --resume work lives beside it).")
+        }
+        let format: ItemSinkFormat
+        do {
+            format = try ItemSinkFormat(name: arguments.value("format") ?? "jsonl")
+        } catch {
+            throw UsageError("--format takes jsonl, json, csv or sql, not “\(arguments.value("format") ?? "")”.")
+        }
+        var options = TrackMatcher.Options()
+        options.minimumConfidence = try arguments.double("min-confidence", in: 0...1) ?? options.minimumConfidence
+        options.certainConfidence = max(options.certainConfidence, options.minimumConfidence)
+        var jobOptions = EnrichmentJob.Options()
+        jobOptions.concurrency = try arguments.int("concurrency", in: 1...64) ?? 4
+        jobOptions.wholeRelease = arguments.flag("whole-release")
+        let rows = try readTargets(arguments.positionals[0], context: context)
+        let files = EnrichFiles(output: out, unmatched: arguments.value("unmatched") ?? out + ".unmatched.jsonl")
+
+        return try await ClientSession.run(arguments, context: context) { session in
+            let checkpoint = EnrichmentCheckpoint(url: URL(fileURLWithPath: files.checkpoint))
+            var resume: EnrichmentCheckpoint.State?
+            if arguments.flag("resume") {
+                let state = try checkpoint.load()
+                if state.isComplete, let summary = state.last?.summary {
+                    context.err.line("discogs: \(out) is already complete; nothing to resume.")
+                    context.err.line(summary.description)
+                    return summary.errors > 0 ? .failure : .success
+                }
+                resume = state.last == nil ? nil : state
+            }
+            let outputs = try files.open(format: format, resume: resume?.last, checkpoint: checkpoint)
+            for row in rows { if case .bad(let error) = row { context.err.line("\(arguments.positionals[0]): \(error)") } }
+            let cache = ReleaseCache(memoryCapacity: 256, spillDirectory: files.cacheDirectory)
+            defer { try? FileManager.default.removeItem(atPath: files.cacheDirectory.path) }
+            let job = EnrichmentJob(matcher: TrackMatcher(client: session.client, options: options, cache: cache),
+                                    options: jobOptions)
+            let progress = ProgressLine(enabled: StandardStreams.stderrIsTerminal, err: context.err,
+                                        statistics: session.statistics)
+            let summary = try await job.run(rows, outputs: outputs, resume: resume) { progress.update($0) }
+            progress.finish()
+            let stats = session.statistics.snapshot()
+            context.err.line(summary.description)
+            context.err.line("requests \(stats.requestsSent), releases fetched \(await cache.fetches), "
+                + "429s \(stats.rateLimited), rate-limit waits \(stats.rateLimitWaits) "
+                + String(format: "(%.1f s)", Double(stats.rateLimitWait.components.seconds)
+                    + Double(stats.rateLimitWait.components.attoseconds) / 1e18))
+            return summary.errors > 0 ? .failure : .success
+        }
+    }
+
+    static func readTargets(_ path: String, context: CLIContext) throws -> [TargetListReader.Row] {
+        let text: String
+        if path == "-" {
+            var lines: [String] = []
+            context.readStandardInputLines { lines.append($0) }
+            text = lines.joined(separator: "\n")
+        } else {
+            do {
+                text = try String(contentsOfFile: path, encoding: .utf8)
+            } catch {
+                throw UsageError("cannot read the targets file \(path): \(error.localizedDescription)")
+            }
+        }
+        do {
+            return try TargetListReader.rows(in: text)
+        } catch let error as TargetRowError {
+            throw UsageError("\(path): \(error)")
+        }
+    }
+}
+
+/// The files of one enrich run: output, unmatched, checkpoint and release cache.
+struct EnrichFiles {
+    let output: String
+    let unmatched: String
+    var checkpoint: String { output + ".checkpoint" }
+    var cacheDirectory: URL { URL(fileURLWithPath: output + ".cache", isDirectory: true) }
+
+    /// Opens the outputs: fresh (truncated) files, or the files of an interrupted run cut back to
+    /// their last complete target.
+    func open(format: ItemSinkFormat, resume: EnrichmentCheckpoint.Entry?,
+              checkpoint: EnrichmentCheckpoint) throws -> EnrichmentJob.Outputs {
+        if let resume {
+            try truncate(output, to: resume.outputLength)
+            try truncate(unmatched, to: resume.unmatchedLength)
+        } else {
+            try checkpoint.reset()
+        }
+        let mode: FileDestination.Mode = resume == nil ? .truncate : .append
+        let sink = try format.makeSink(destination: try FileDestination(path: output, mode: mode),
+                                       resuming: (resume?.outputLength ?? 0) > 0)
+        let unmatchedWriter = UnmatchedWriter(destination: try FileDestination(path: unmatched, mode: mode))
+        let output = self.output
+        let unmatched = self.unmatched
+        return EnrichmentJob.Outputs(sink: sink, unmatched: unmatchedWriter, checkpoint: checkpoint) {
+            (try Self.length(output), try Self.length(unmatched))
+        }
+    }
+
+    private func truncate(_ path: String, to length: UInt64) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            if length == 0 { return }
+            throw UsageError("cannot resume: \(path) is missing; run without --resume to start over.")
+        }
+        guard try Self.length(path) >= length else {
+            throw UsageError("cannot resume: \(path) is shorter than the checkpoint says; run without --resume to start over.")
+        }
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        try handle.truncate(atOffset: length)
+    }
+
+    static func length(_ path: String) throws -> UInt64 {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        return (attributes[.size] as? NSNumber)?.uint64Value ?? 0
+    }
+}
