@@ -21,7 +21,7 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "DiscogsKitTestingTests", dependencies: ["DiscogsKit", "DiscogsKitTesting"]),
-        .testTarget(name: "DiscogsCLITests", dependencies: ["DiscogsKit", "DiscogsKitTesting"]),
+        .testTarget(name: "DiscogsCLITests", dependencies: ["DiscogsKit", "DiscogsKitTesting", "DiscogsCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// The command line without a network: help, versions and every usage error.
+@Suite struct CLIUsageTests {
+    @Test(arguments: [["--help"], ["help"], ["help", "release"], ["release", "--help"], ["search", "-h"], ["--version"]])
+    func helpAndVersionSucceed(arguments: [String]) throws {
+        let result = try CLIProcess.run(arguments)
+        #expect(result.status == 0)
+        #expect(!result.stdout.isEmpty)
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func topLevelHelpListsEveryCommand() throws {
+        let help = try CLIProcess.run(["--help"]).stdout
+        for command in ["release", "master", "artist", "label", "search", "enrich", "parse"] {
+            #expect(help.contains("  \(command) "), "help lacks \(command)")
+        }
+    }
+
+    @Test(arguments: [
+        (["frobnicate"], "unknown command"),
+        (["release"], "give at least one release ID"),
+        (["release", "abc"], "is not a Discogs ID"),
+        (["release", "-5"], "is not a Discogs ID"),
+        (["release", "-x"], "unknown option -x"),
+        (["release", "1", "--bogus"], "unknown option --bogus"),
+        (["release", "1", "--format", "yaml"], "unknown --format"),
+        (["release", "1", "--format", "csv"], "csv is for lists"),
+        (["release", "1", "--concurrency", "0"], "--concurrency takes a whole number from 1 to 64"),
+        (["release", "1", "--rate-limit", "fast"], "--rate-limit"),
+        (["release", "1", "--base-url", "ftp://x"], "not an http(s) URL"),
+        (["search"], "give a query or at least one field"),
+        (["search", "x", "--type", "artists"], "--type takes one of"),
+        (["artist", "1", "2", "--releases"], "exactly one artist ID"),
+        (["label", "1", "--releases", "--page", "2", "--all"], "--page and --all"),
+        (["enrich", "targets.csv"], "--out FILE is required"),
+        (["enrich", "/nonexistent/targets.csv", "--out", "/tmp/x.jsonl"], "cannot read the targets file"),
+        (["enrich", "a", "--out", "b", "--min-confidence", "2"], "--min-confidence takes a number from 0.0 to 1.0"),
+    ])
+    func usageErrorsExitTwoWithAClearMessage(arguments: [String], message: String) throws {
+        let result = try CLIProcess.run(arguments, environment: ["DISCOGS_BASE_URL": "http://127.0.0.1:9"])
+        #expect(result.status == 2, "\(arguments): \(result.stderr)")
+        #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func emptyUserAgentIsRefused() throws {
+        let result = try CLIProcess.run(["release", "1", "--user-agent", " "])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("User-Agent is empty"))
+    }
+
+    @Test func searchWithoutATokenExitsFourWithoutSending() throws {
+        // Port 9 has no server: the refusal must come before any request.
+        let result = try CLIProcess.run(["search", "--artist", "Amelie Lens"], environment: ["DISCOGS_BASE_URL": "http://127.0.0.1:9"])
+        #expect(result.status == 4)
+        #expect(result.stderr.contains("needs authentication"))
+        #expect(result.stderr.contains("token"))
+    }
+
+    @Test func unreadableTokenFileIsNamed() throws {
+        let result = try CLIProcess.run(["release", "1"], environment: ["DISCOGS_TOKEN_FILE": "/nonexistent/token"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("/nonexistent/token"))
+    }
+}
