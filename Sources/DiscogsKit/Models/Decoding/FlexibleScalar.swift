@@ -27,6 +27,8 @@ enum FlexibleScalar: Decodable, Sendable {
         case number
         /// An object first, then numbers.
         case object
+        /// A Boolean first, then numbers.
+        case bool
     }
 
     init(from decoder: any Decoder) throws {
@@ -43,6 +45,8 @@ enum FlexibleScalar: Decodable, Sendable {
         }
         if expected == .object, (try? decoder.container(keyedBy: AnyKey.self)) != nil {
             self = .object
+        } else if expected == .bool, let value = try? single.decode(Bool.self) {
+            self = .bool(value)
         } else if expected == .text, let value = try? single.decode(String.self) {
             self = .string(value)
         } else if let value = try? single.decode(Int.self) {
