@@ -42,6 +42,13 @@ public struct ItemStats: Sendable, Hashable, Codable {
         self.user = user
     }
 
+    /// Decodes statistics; both blocks are optional.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        community = try c.decodeLossyIfPresent(Counts.self, forKey: .community)
+        user = try c.decodeLossyIfPresent(Counts.self, forKey: .user)
+    }
+
     enum CodingKeys: String, CodingKey {
         case community, user
     }

@@ -48,15 +48,15 @@ public struct Pagination: Sendable, Hashable, Codable {
     }
 
     /// Decodes the block, accepting numbers sent as strings and a missing `urls`; a missing or
-    /// unreadable number takes its default (page 1 of 1, 50 per page, 0 items) and an unreadable
-    /// one is reported to ``DecodingIssueCollector``.
+    /// unreadable number takes its default (page 1 of 1, 50 per page, 0 items), and an unreadable
+    /// number or `urls` block is reported to ``DecodingIssueCollector``.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         page = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .page) ?? 1
         pages = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .pages) ?? 1
         perPage = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .perPage) ?? 50
         items = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .items) ?? 0
-        urls = (try c.decodeIfPresent(Links.self, forKey: .urls)) ?? Links()
+        urls = (try c.decodeLossyIfPresent(Links.self, forKey: .urls)) ?? Links()
     }
 
     /// Whether a page follows this one: the server says there are more pages and, when it sent

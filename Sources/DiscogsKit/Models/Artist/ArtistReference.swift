@@ -33,7 +33,7 @@ public struct ArtistReference: Sendable, Hashable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)
-        active = try c.decodeIfPresent(Bool.self, forKey: .active)
+        active = try c.decodeBoolOrStringIfPresent(forKey: .active)
         resourceURL = try c.decodeNonEmptyStringIfPresent(forKey: .resourceURL)
         thumbnailURL = try c.decodeNonEmptyStringIfPresent(forKey: .thumbnailURL)
     }

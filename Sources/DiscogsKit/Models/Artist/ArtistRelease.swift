@@ -75,7 +75,7 @@ public struct ArtistRelease: Sendable, Hashable, Codable, PageItem {
         status = try c.decodeLossyEnumIfPresent(ReleaseStatus.self, forKey: .status)
         mainRelease = try c.decodeNonZeroIntIfPresent(forKey: .mainRelease)
         thumb = try c.decodeNonEmptyStringIfPresent(forKey: .thumb)
-        stats = try c.decodeIfPresent(ItemStats.self, forKey: .stats)
+        stats = try c.decodeLossyIfPresent(ItemStats.self, forKey: .stats)
         resourceURL = try c.decodeNonEmptyStringIfPresent(forKey: .resourceURL)
     }
 

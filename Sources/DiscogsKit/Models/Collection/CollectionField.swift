@@ -41,7 +41,7 @@ public struct CollectionField: Sendable, Hashable, Codable {
         name = try c.decodeIfPresent(String.self, forKey: .name) ?? ""
         type = try c.decodeLossyEnumIfPresent(CollectionFieldType.self, forKey: .type)
         position = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .position)
-        isPublic = try c.decodeIfPresent(Bool.self, forKey: .isPublic)
+        isPublic = try c.decodeBoolOrStringIfPresent(forKey: .isPublic)
         options = try c.decodeStringOrArray(forKey: .options)
         lines = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .lines)
     }

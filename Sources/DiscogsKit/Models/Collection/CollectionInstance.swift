@@ -50,7 +50,7 @@ public struct CollectionInstance: Sendable, Hashable, Codable {
         folderID = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .folderID)
         rating = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .rating)
         dateAdded = try c.decodeNonEmptyStringIfPresent(forKey: .dateAdded)
-        basicInformation = try c.decodeIfPresent(BasicInformation.self, forKey: .basicInformation)
+        basicInformation = try c.decodeLossyIfPresent(BasicInformation.self, forKey: .basicInformation)
         notes = try c.decodeLossyArray([CollectionNote].self, forKey: .notes)
     }
 

@@ -51,7 +51,7 @@ public struct CollectionItem: Sendable, Hashable, Codable, PageItem {
         folderID = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .folderID)
         rating = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .rating)
         dateAdded = try c.decodeNonEmptyStringIfPresent(forKey: .dateAdded)
-        basicInformation = try c.decodeIfPresent(BasicInformation.self, forKey: .basicInformation)
+        basicInformation = try c.decodeLossyIfPresent(BasicInformation.self, forKey: .basicInformation)
         notes = try c.decodeLossyArray([CollectionNote].self, forKey: .notes)
         resourceURL = try c.decodeNonEmptyStringIfPresent(forKey: .resourceURL)
     }

@@ -42,9 +42,9 @@ public struct Want: Sendable, Hashable, Codable, PageItem {
         id = try c.decodeNumberOrString(Int.self, forKey: .id)
         rating = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .rating)
         notes = try c.decodeIfPresent(String.self, forKey: .notes)
-        notesPublic = try c.decodeIfPresent(Bool.self, forKey: .notesPublic)
+        notesPublic = try c.decodeBoolOrStringIfPresent(forKey: .notesPublic)
         dateAdded = try c.decodeNonEmptyStringIfPresent(forKey: .dateAdded)
-        basicInformation = try c.decodeIfPresent(BasicInformation.self, forKey: .basicInformation)
+        basicInformation = try c.decodeLossyIfPresent(BasicInformation.self, forKey: .basicInformation)
         resourceURL = try c.decodeNonEmptyStringIfPresent(forKey: .resourceURL)
     }
 

@@ -28,7 +28,7 @@ extension KeyedDecodingContainer {
     /// duration = try container.decodeNonEmptyStringIfPresent(forKey: .duration) // "" → nil
     /// ```
     public func decodeNonEmptyStringIfPresent(forKey key: Key) throws -> String? {
-        let (value, problem) = EmptyStringAsAbsent.text(try decodeScalarIfPresent(forKey: key))
+        let (value, problem) = EmptyStringAsAbsent.text(try decodeScalarIfPresent(forKey: key, expecting: .text))
         if let problem { DecodingIssueCollector.report("\(problem); treated as absent", at: codingPath + [key]) }
         return value
     }

@@ -19,15 +19,41 @@ enum FlexibleScalar: Decodable, Sendable {
     /// An array.
     case array
 
+    /// Which kind of value a field usually holds, so the common case is probed first.
+    enum Expectation: Sendable {
+        /// Text first, then numbers.
+        case text
+        /// Numbers first, then text.
+        case number
+        /// An object first, then numbers.
+        case object
+        /// A Boolean first, then numbers.
+        case bool
+    }
+
     init(from decoder: any Decoder) throws {
+        try self.init(from: decoder, expecting: .number)
+    }
+
+    /// Decodes the value, probing the `expected` kind first (the result is the same either way;
+    /// only the number of failed probes differs).
+    init(from decoder: any Decoder, expecting expected: Expectation) throws {
         let single = try decoder.singleValueContainer()
         if single.decodeNil() {
             self = .null
+            return
+        }
+        if expected == .object, (try? decoder.container(keyedBy: AnyKey.self)) != nil {
+            self = .object
+        } else if expected == .bool, let value = try? single.decode(Bool.self) {
+            self = .bool(value)
+        } else if expected == .text, let value = try? single.decode(String.self) {
+            self = .string(value)
         } else if let value = try? single.decode(Int.self) {
             self = .integer(value)
         } else if let value = try? single.decode(Double.self) {
             self = .fraction(value)
-        } else if let value = try? single.decode(String.self) {
+        } else if expected != .text, let value = try? single.decode(String.self) {
             self = .string(value)
         } else if let value = try? single.decode(Bool.self) {
             self = .bool(value)
@@ -59,9 +85,10 @@ enum FlexibleScalar: Decodable, Sendable {
 
 extension KeyedDecodingContainer {
     /// The value at `key` as a ``FlexibleScalar``, or `nil` when the key is missing.
-    func decodeScalarIfPresent(forKey key: Key) throws -> FlexibleScalar? {
+    func decodeScalarIfPresent(forKey key: Key, expecting expected: FlexibleScalar.Expectation = .number) throws
+        -> FlexibleScalar? {
         guard contains(key) else { return nil }
         if try decodeNil(forKey: key) { return .null }
-        return try decode(FlexibleScalar.self, forKey: key)
+        return try FlexibleScalar(from: superDecoder(forKey: key), expecting: expected)
     }
 }

@@ -51,14 +51,18 @@ extension LossyEnum {
 
     /// Decodes any string (a number is taken as its decimal text).
     ///
-    /// - Throws: `DecodingError.typeMismatch` when the value is not a string or a number.
+    /// - Throws: `DecodingError.valueNotFound` for `null`, `.typeMismatch` when the value is not
+    ///   a string or a number.
     public init(from decoder: any Decoder) throws {
-        let scalar = try FlexibleScalar(from: decoder)
+        let scalar = try FlexibleScalar(from: decoder, expecting: .text)
         let (text, problem) = StringOrNumber.text(scalar)
         if let text {
             self = Self.resolving(text)
         } else if case .string(let empty) = scalar {
             self = Self.resolving(empty)
+        } else if case .null = scalar {
+            throw DecodingError.valueNotFound(Self.self, .init(
+                codingPath: decoder.codingPath, debugDescription: "Expected a \(Self.self) string, found null."))
         } else {
             throw DecodingError.typeMismatch(String.self, .init(
                 codingPath: decoder.codingPath,
@@ -82,7 +86,7 @@ extension KeyedDecodingContainer {
     /// type = try container.decodeLossyEnumIfPresent(TrackType.self, forKey: .type) ?? .track
     /// ```
     public func decodeLossyEnumIfPresent<Value: LossyEnum>(_ type: Value.Type, forKey key: Key) throws -> Value? {
-        let (text, problem) = StringOrNumber.text(try decodeScalarIfPresent(forKey: key))
+        let (text, problem) = StringOrNumber.text(try decodeScalarIfPresent(forKey: key, expecting: .text))
         if let problem {
             DecodingIssueCollector.report("\(problem) for \(Value.self); treated as absent", at: codingPath + [key])
         }

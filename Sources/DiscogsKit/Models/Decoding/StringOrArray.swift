@@ -12,23 +12,24 @@ extension KeyedDecodingContainer {
     /// labels = try container.decodeStringOrArray(forKey: .label) // "Warp" → ["Warp"]
     /// ```
     public func decodeStringOrArray(forKey key: Key) throws -> [String] {
-        guard contains(key), try !decodeNil(forKey: key) else { return [] }
-        if var elements = try? nestedUnkeyedContainer(forKey: key) {
+        let scalar = try decodeScalarIfPresent(forKey: key, expecting: .text)
+        if case .array? = scalar {
+            var elements = try nestedUnkeyedContainer(forKey: key)
             var out: [String] = []
             while !elements.isAtEnd {
-                let scalar = try elements.decode(FlexibleScalar.self)
-                if case .string(let text) = scalar {
+                let element = try FlexibleScalar(from: elements.superDecoder(), expecting: .text)
+                if case .string(let text) = element {
                     out.append(text)
-                } else if let text = StringOrNumber.text(scalar).value {
+                } else if let text = StringOrNumber.text(element).value {
                     out.append(text)
                 } else {
-                    DecodingIssueCollector.report("expected text in a list, found \(scalar.kindDescription); skipped it",
+                    DecodingIssueCollector.report("expected text in a list, found \(element.kindDescription); skipped it",
                                                   at: elements.codingPath + [ListIndex(elements.currentIndex - 1)])
                 }
             }
             return out
         }
-        let (text, problem) = StringOrNumber.text(try decodeScalarIfPresent(forKey: key))
+        let (text, problem) = StringOrNumber.text(scalar)
         if let problem { DecodingIssueCollector.report("\(problem) or a list; treated as empty", at: codingPath + [key]) }
         return text.map { [$0] } ?? []
     }

@@ -31,7 +31,7 @@ extension KeyedDecodingContainer {
     /// entityType = try container.decodeStringOrNumberIfPresent(forKey: .entityType) // 1 → "1"
     /// ```
     public func decodeStringOrNumberIfPresent(forKey key: Key) throws -> String? {
-        let (value, problem) = StringOrNumber.text(try decodeScalarIfPresent(forKey: key))
+        let (value, problem) = StringOrNumber.text(try decodeScalarIfPresent(forKey: key, expecting: .text))
         if let problem { DecodingIssueCollector.report("\(problem); treated as absent", at: codingPath + [key]) }
         return value
     }
@@ -41,7 +41,7 @@ extension KeyedDecodingContainer {
     /// - Throws: `DecodingError.keyNotFound` when the key is missing, `.valueNotFound` when it is
     ///   `null` or `""`, `.typeMismatch` for any other kind of value; each names the key's path.
     public func decodeStringOrNumber(forKey key: Key) throws -> String {
-        let scalar = try decodeScalarIfPresent(forKey: key)
+        let scalar = try decodeScalarIfPresent(forKey: key, expecting: .text)
         let (value, problem) = StringOrNumber.text(scalar)
         if let value { return value }
         guard let scalar else {

@@ -63,7 +63,7 @@ public struct Label: Sendable, Hashable, Codable {
         contactInfo = try c.decodeIfPresent(String.self, forKey: .contactInfo)
         urls = try c.decodeStringOrArray(forKey: .urls)
         sublabels = try c.decodeLossyArray([LabelReference].self, forKey: .sublabels)
-        parentLabel = try c.decodeIfPresent(LabelReference.self, forKey: .parentLabel)
+        parentLabel = try c.decodeLossyIfPresent(LabelReference.self, forKey: .parentLabel)
         images = try c.decodeLossyArray([Image].self, forKey: .images)
         dataQuality = try c.decodeLossyEnumIfPresent(DataQuality.self, forKey: .dataQuality)
         releasesURL = try c.decodeNonEmptyStringIfPresent(forKey: .releasesURL)

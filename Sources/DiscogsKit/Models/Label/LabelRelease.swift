@@ -57,7 +57,7 @@ public struct LabelRelease: Sendable, Hashable, Codable, PageItem {
         year = try c.decodeNonZeroIntIfPresent(forKey: .year)
         status = try c.decodeLossyEnumIfPresent(ReleaseStatus.self, forKey: .status)
         thumb = try c.decodeNonEmptyStringIfPresent(forKey: .thumb)
-        stats = try c.decodeIfPresent(ItemStats.self, forKey: .stats)
+        stats = try c.decodeLossyIfPresent(ItemStats.self, forKey: .stats)
         resourceURL = try c.decodeNonEmptyStringIfPresent(forKey: .resourceURL)
     }
 

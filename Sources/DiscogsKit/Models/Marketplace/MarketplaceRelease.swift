@@ -65,7 +65,7 @@ public struct MarketplaceRelease: Sendable, Hashable, Codable {
         masterID = try c.decodeNonZeroIntIfPresent(forKey: .masterID)
         thumbnail = try c.decodeNonEmptyStringIfPresent(forKey: .thumbnail)
         images = try c.decodeLossyArray([Image].self, forKey: .images)
-        stats = try c.decodeIfPresent(ItemStats.self, forKey: .stats)
+        stats = try c.decodeLossyIfPresent(ItemStats.self, forKey: .stats)
         resourceURL = try c.decodeNonEmptyStringIfPresent(forKey: .resourceURL)
     }
 

@@ -24,9 +24,9 @@ public struct MarketplaceStats: Sendable, Hashable, Codable {
     /// Decodes statistics; every field is optional and `lowest_price` may be an object or a number.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        lowestPrice = try c.decodeIfPresent(Price.self, forKey: .lowestPrice)
+        lowestPrice = try c.decodeLossyIfPresent(Price.self, forKey: .lowestPrice)
         numForSale = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .numForSale)
-        blockedFromSale = try c.decodeIfPresent(Bool.self, forKey: .blockedFromSale)
+        blockedFromSale = try c.decodeBoolOrStringIfPresent(forKey: .blockedFromSale)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -55,7 +55,7 @@ public struct MarketplaceUser: Sendable, Hashable, Codable {
         htmlURL = try c.decodeNonEmptyStringIfPresent(forKey: .htmlURL)
         url = try c.decodeNonEmptyStringIfPresent(forKey: .url)
         uid = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .uid)
-        stats = try c.decodeIfPresent(SellerStats.self, forKey: .stats)
+        stats = try c.decodeLossyIfPresent(SellerStats.self, forKey: .stats)
         minOrderTotal = try c.decodeNumberOrStringIfPresent(Double.self, forKey: .minOrderTotal)
         payment = try c.decodeNonEmptyStringIfPresent(forKey: .payment)
         shipping = try c.decodeNonEmptyStringIfPresent(forKey: .shipping)

@@ -29,8 +29,8 @@ public struct OrderItem: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .id)
-        release = try c.decodeIfPresent(MarketplaceRelease.self, forKey: .release)
-        price = try c.decodeIfPresent(Price.self, forKey: .price)
+        release = try c.decodeLossyIfPresent(MarketplaceRelease.self, forKey: .release)
+        price = try c.decodeLossyIfPresent(Price.self, forKey: .price)
         mediaCondition = try c.decodeLossyEnumIfPresent(Condition.self, forKey: .mediaCondition)
         sleeveCondition = try c.decodeLossyEnumIfPresent(Condition.self, forKey: .sleeveCondition)
     }

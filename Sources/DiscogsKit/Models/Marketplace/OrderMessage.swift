@@ -86,7 +86,7 @@ public struct OrderMessage: Sendable, Hashable, Codable, PageItem {
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             amount = try c.decodeNumberOrStringIfPresent(Double.self, forKey: .amount)
-            order = try c.decodeIfPresent(OrderLink.self, forKey: .order)
+            order = try c.decodeLossyIfPresent(OrderLink.self, forKey: .order)
         }
 
         enum CodingKeys: String, CodingKey {
@@ -141,13 +141,13 @@ public struct OrderMessage: Sendable, Hashable, Codable, PageItem {
         subject = try c.decodeIfPresent(String.self, forKey: .subject)
         message = try c.decodeIfPresent(String.self, forKey: .message)
         timestamp = try c.decodeNonEmptyStringIfPresent(forKey: .timestamp)
-        order = try c.decodeIfPresent(OrderLink.self, forKey: .order)
-        from = try c.decodeIfPresent(MarketplaceUser.self, forKey: .from)
-        actor = try c.decodeIfPresent(MarketplaceUser.self, forKey: .actor)
+        order = try c.decodeLossyIfPresent(OrderLink.self, forKey: .order)
+        from = try c.decodeLossyIfPresent(MarketplaceUser.self, forKey: .from)
+        actor = try c.decodeLossyIfPresent(MarketplaceUser.self, forKey: .actor)
         statusID = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .statusID)
         originalAmount = try c.decodeNumberOrStringIfPresent(Double.self, forKey: .originalAmount)
         newAmount = try c.decodeNumberOrStringIfPresent(Double.self, forKey: .newAmount)
-        refund = try c.decodeIfPresent(Refund.self, forKey: .refund)
+        refund = try c.decodeLossyIfPresent(Refund.self, forKey: .refund)
     }
 
     enum CodingKeys: String, CodingKey {

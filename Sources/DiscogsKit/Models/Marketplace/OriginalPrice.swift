@@ -35,7 +35,7 @@ public struct OriginalPrice: Sendable, Hashable, Codable {
         currencyID = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .currencyID)
         formatted = try c.decodeNonEmptyStringIfPresent(forKey: .formatted)
         value = try c.decodeNumberOrStringIfPresent(Double.self, forKey: .value)
-        converted = try c.decodeIfPresent(FormattedPrice.self, forKey: .converted)
+        converted = try c.decodeLossyIfPresent(FormattedPrice.self, forKey: .converted)
     }
 
     enum CodingKeys: String, CodingKey {

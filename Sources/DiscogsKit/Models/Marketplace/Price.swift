@@ -24,7 +24,7 @@ public struct Price: Sendable, Hashable, Codable {
     /// - Throws: `DecodingError.typeMismatch` when the value is text that is not a number, a
     ///   Boolean or an array.
     public init(from decoder: any Decoder) throws {
-        let scalar = try FlexibleScalar(from: decoder)
+        let scalar = try FlexibleScalar(from: decoder, expecting: .object)
         guard case .object = scalar else {
             guard case .value(let amount) = NumberOrString.double(scalar) else {
                 throw DecodingError.typeMismatch(Price.self, .init(

@@ -68,7 +68,7 @@ public struct MasterVersion: Sendable, Hashable, Codable, PageItem {
         released = try c.decodeStringOrNumberIfPresent(forKey: .released)
         status = try c.decodeLossyEnumIfPresent(ReleaseStatus.self, forKey: .status)
         thumb = try c.decodeNonEmptyStringIfPresent(forKey: .thumb)
-        stats = try c.decodeIfPresent(ItemStats.self, forKey: .stats)
+        stats = try c.decodeLossyIfPresent(ItemStats.self, forKey: .stats)
         resourceURL = try c.decodeNonEmptyStringIfPresent(forKey: .resourceURL)
     }
 

@@ -66,7 +66,7 @@ public struct MasterVersionFilterFacet: Sendable, Hashable, Codable {
         id = try c.decodeStringOrNumberIfPresent(forKey: .id)
         title = try c.decodeStringOrNumberIfPresent(forKey: .title)
         values = try c.decodeLossyArray([Value].self, forKey: .values)
-        allowsMultipleValues = try c.decodeIfPresent(Bool.self, forKey: .allowsMultipleValues)
+        allowsMultipleValues = try c.decodeBoolOrStringIfPresent(forKey: .allowsMultipleValues)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -37,10 +37,10 @@ public struct Community: Sendable, Hashable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         have = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .have)
         want = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .want)
-        rating = try c.decodeIfPresent(CommunityRating.self, forKey: .rating)
+        rating = try c.decodeLossyIfPresent(CommunityRating.self, forKey: .rating)
         status = try c.decodeLossyEnumIfPresent(ReleaseStatus.self, forKey: .status)
         dataQuality = try c.decodeLossyEnumIfPresent(DataQuality.self, forKey: .dataQuality)
-        submitter = try c.decodeIfPresent(CommunityMember.self, forKey: .submitter)
+        submitter = try c.decodeLossyIfPresent(CommunityMember.self, forKey: .submitter)
         contributors = try c.decodeLossyArray([CommunityMember].self, forKey: .contributors)
     }
 

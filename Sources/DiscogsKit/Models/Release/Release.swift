@@ -1,9 +1,9 @@
 /// A release: one particular edition of a recording (`GET /releases/{id}`).
 ///
 /// Every documented field is here. Only ``id`` is required; a missing or null field decodes as
-/// nil or an empty list, numbers sent as strings are read, and a malformed element of a list is
-/// skipped and reported to the ``DecodingIssueCollector``. Encoding gives back the API's
-/// snake_case keys.
+/// nil or an empty list, numbers sent as strings are read, and a malformed element of a list or a
+/// malformed nested object is skipped and reported to the ``DecodingIssueCollector``. Encoding
+/// gives back the API's snake_case keys.
 ///
 /// ```swift
 /// let release = try JSONDecoder().decode(Release.self, from: body)
@@ -160,12 +160,12 @@ public struct Release: Sendable, Hashable, Codable {
         videos = try c.decodeLossyArray([Video].self, forKey: .videos)
         notes = try c.decodeIfPresent(String.self, forKey: .notes)
         dataQuality = try c.decodeLossyEnumIfPresent(DataQuality.self, forKey: .dataQuality)
-        community = try c.decodeIfPresent(Community.self, forKey: .community)
+        community = try c.decodeLossyIfPresent(Community.self, forKey: .community)
         masterID = try c.decodeNonZeroIntIfPresent(forKey: .masterID)
         masterURL = try c.decodeNonEmptyStringIfPresent(forKey: .masterURL)
         numForSale = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .numForSale)
         lowestPrice = try c.decodeNumberOrStringIfPresent(Double.self, forKey: .lowestPrice)
-        blockedFromSale = try c.decodeIfPresent(Bool.self, forKey: .blockedFromSale)
+        blockedFromSale = try c.decodeBoolOrStringIfPresent(forKey: .blockedFromSale)
         estimatedWeight = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .estimatedWeight)
         dateAdded = try c.decodeNonEmptyStringIfPresent(forKey: .dateAdded)
         dateChanged = try c.decodeNonEmptyStringIfPresent(forKey: .dateChanged)

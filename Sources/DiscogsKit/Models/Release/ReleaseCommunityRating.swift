@@ -22,7 +22,7 @@ public struct ReleaseCommunityRating: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         releaseID = try c.decodeNumberOrString(Int.self, forKey: .releaseID)
-        rating = try c.decodeIfPresent(CommunityRating.self, forKey: .rating)
+        rating = try c.decodeLossyIfPresent(CommunityRating.self, forKey: .rating)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -27,7 +27,7 @@ public struct ReleaseStats: Sendable, Hashable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         numHave = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .numHave)
         numWant = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .numWant)
-        isOffensive = try c.decodeIfPresent(Bool.self, forKey: .isOffensive)
+        isOffensive = try c.decodeBoolOrStringIfPresent(forKey: .isOffensive)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -32,7 +32,7 @@ public struct Video: Sendable, Hashable, Codable {
         title = try c.decodeIfPresent(String.self, forKey: .title)
         description = try c.decodeIfPresent(String.self, forKey: .description)
         duration = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .duration)
-        embed = try c.decodeIfPresent(Bool.self, forKey: .embed)
+        embed = try c.decodeBoolOrStringIfPresent(forKey: .embed)
     }
 
     enum CodingKeys: String, CodingKey {

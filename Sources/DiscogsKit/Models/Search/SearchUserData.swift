@@ -15,6 +15,13 @@ public struct SearchUserData: Sendable, Hashable, Codable {
         self.inCollection = inCollection
     }
 
+    /// Decodes user data; both flags are optional and may arrive as text.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        inWantlist = try c.decodeBoolOrStringIfPresent(forKey: .inWantlist)
+        inCollection = try c.decodeBoolOrStringIfPresent(forKey: .inCollection)
+    }
+
     enum CodingKeys: String, CodingKey {
         case inWantlist = "in_wantlist"
         case inCollection = "in_collection"
