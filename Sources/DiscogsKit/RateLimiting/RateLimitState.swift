@@ -123,7 +123,8 @@ public struct RateLimitState: Sendable, Hashable {
     /// the limit for small limits (at least 1).
     public var sharingHeadroom: Int { max(1, min(4, effectiveLimit / 4)) }
 
-    /// Whether the server reported usage from elsewhere within the last two windows.
+    /// Whether the server reported usage from elsewhere (two requests or more, or a 429) within
+    /// the last two windows.
     public func isSharing(at time: Duration) -> Bool {
         lastExternalSeen.map { time < $0 + window * 2 } ?? false
     }
@@ -215,7 +216,11 @@ public struct RateLimitState: Sendable, Hashable {
         externalExpiries = Array(repeating: answeredAt + window, count: elsewhere)
         externalFromRejection = rejected && elsewhere > 0
         awaitingFreshView = false
-        if elsewhere > 0 { lastExternalSeen = max(lastExternalSeen ?? answeredAt, answeredAt) }
+        // One unexplained request is often this machine's own, re-sent by the HTTP stack on a
+        // dropped keep-alive connection; two or more (or a 429) mean another sender.
+        if elsewhere >= 2 || (rejected && elsewhere > 0) {
+            lastExternalSeen = max(lastExternalSeen ?? answeredAt, answeredAt)
+        }
     }
 
     private func waitReason(at now: Duration, limit: Int) -> WaitReason {

@@ -135,6 +135,17 @@ import Testing
         _ = Self.admit(&state, at: .milliseconds(11_100))
     }
 
+    @Test func oneUnexplainedRequestIsCountedButDoesNotStartSharing() {
+        // The HTTP stack may re-send a request on a dropped keep-alive connection.
+        var state = RateLimitState(limit: RateLimit(requests: 20, per: .seconds(10)))
+        let token = Self.admit(&state, at: .zero)
+        state.complete(token, at: .seconds(1), outcome: Self.headers(limit: 20, used: 2))
+        #expect(state.external(at: .seconds(1)) == 1)
+        #expect(!state.isSharing(at: .seconds(1)))
+        _ = Self.admit(&state, at: .seconds(1))
+        _ = Self.admit(&state, at: .seconds(1))   // no one-at-a-time rule
+    }
+
     @Test func anOlderAnswerDoesNotOverrideANewerView() {
         var state = RateLimitState(limit: RateLimit(requests: 10, per: .seconds(10)))
         let first = Self.admit(&state, at: .zero)
