@@ -19,7 +19,10 @@
 /// same address, a process that does not share the state file). It is held as "external" slots
 /// that expire one window after the answer, the latest a request counted before it could expire,
 /// and it is replaced by every newer answer, so the limiter slows down while others send and
-/// speeds back up as their requests drain. A 429 is read as "the window is full".
+/// speeds back up as their requests drain. A 429 is read as "the window is full". While others
+/// share the budget, this machine sends one request at a time (each answer brings the newest
+/// count) and leaves a few slots (``sharingHeadroom``) for their requests not counted yet; when
+/// their usage lapses, one request goes first to read the new count.
 /// A lower `X-Discogs-Ratelimit` than configured replaces the configured count.
 ///
 /// ```swift
@@ -49,8 +52,9 @@ public struct RateLimitState: Sendable, Hashable {
         case externalUsage(Int)
         /// The server answered 429; the limiter waits for the window to drain.
         case rejected
-        /// The first attempt is in flight; its answer tells how much of the window is already used.
-        case awaitingFirstAnswer
+        /// An attempt is in flight whose answer tells how much of the window is used now: at the
+        /// start, and after usage from elsewhere lapsed without a newer count.
+        case awaitingServerCount
 
         /// A short phrase for events and logs.
         public var description: String {
@@ -58,7 +62,7 @@ public struct RateLimitState: Sendable, Hashable {
             case .windowFull(let limit, let window): return "window full (\(limit)/\(RateLimit.format(window)))"
             case .externalUsage(let count): return "server reports \(count) request(s) in the window from elsewhere"
             case .rejected: return "backing off after a 429 until the window drains"
-            case .awaitingFirstAnswer: return "waiting for the first answer to learn the server's count"
+            case .awaitingServerCount: return "waiting for an answer to learn the server's current count"
             }
         }
     }
@@ -98,6 +102,8 @@ public struct RateLimitState: Sendable, Hashable {
     private var externalFromRejection = false
     private var latestViewAdmission: Duration?
     private var hasAnswer = false
+    private var awaitingFreshView = false
+    private var lastExternalSeen: Duration?
     private var nextToken: UInt64 = 1
 
     /// Creates an empty window for `limit` (a count below 1 is treated as 1 and a window below
@@ -111,6 +117,23 @@ public struct RateLimitState: Sendable, Hashable {
 
     /// The window length.
     public var window: Duration { configured.window }
+
+    /// Slots left unused while another sender shares the budget: it may send about this many
+    /// between the server's count and the answer that reports it. 4 at most, and a quarter of
+    /// the limit for small limits (at least 1).
+    public var sharingHeadroom: Int { max(1, min(4, effectiveLimit / 4)) }
+
+    /// Whether the server reported usage from elsewhere (two requests or more, or a 429) within
+    /// the last two windows.
+    public func isSharing(at time: Duration) -> Bool {
+        lastExternalSeen.map { time < $0 + window * 2 } ?? false
+    }
+
+    /// The requests this machine may have in the window at `time`: ``effectiveLimit``, less
+    /// ``sharingHeadroom`` while sharing.
+    public func budget(at time: Duration) -> Int {
+        isSharing(at: time) ? max(1, effectiveLimit - sharingHeadroom) : effectiveLimit
+    }
 
     /// How many slots (this machine's and external ones) count at `time`.
     public func occupied(at time: Duration) -> Int {
@@ -128,11 +151,15 @@ public struct RateLimitState: Sendable, Hashable {
     /// Reserves a slot at `now` if the window has room, or says how long to wait.
     public mutating func requestSlot(at now: Duration) -> Action {
         prune(at: now)
-        if !hasAnswer, slots.contains(where: { !$0.isForeign && $0.expiresAt == nil }) {
-            return .waitForCompletion(reason: .awaitingFirstAnswer)
+        // One request at a time while the current count is unknown (at the start, after usage
+        // from elsewhere lapsed) or while another sender shares the budget: each answer then
+        // reports the other's latest requests before this machine sends again.
+        if !hasAnswer || awaitingFreshView || isSharing(at: now),
+           slots.contains(where: { !$0.isForeign && $0.expiresAt == nil }) {
+            return .waitForCompletion(reason: .awaitingServerCount)
         }
         let occupied = occupied(at: now)
-        let limit = effectiveLimit
+        let limit = budget(at: now)
         if occupied < limit {
             let token = nextToken
             nextToken += 1
@@ -188,6 +215,12 @@ public struct RateLimitState: Sendable, Hashable {
         let elsewhere = max(0, used - ours)
         externalExpiries = Array(repeating: answeredAt + window, count: elsewhere)
         externalFromRejection = rejected && elsewhere > 0
+        awaitingFreshView = false
+        // One unexplained request is often this machine's own, re-sent by the HTTP stack on a
+        // dropped keep-alive connection; two or more (or a 429) mean another sender.
+        if elsewhere >= 2 || (rejected && elsewhere > 0) {
+            lastExternalSeen = max(lastExternalSeen ?? answeredAt, answeredAt)
+        }
     }
 
     private func waitReason(at now: Duration, limit: Int) -> WaitReason {
@@ -199,8 +232,14 @@ public struct RateLimitState: Sendable, Hashable {
     /// Drops expired external slots and expired slots no attempt in flight may still need for
     /// reading headers (an answer compares with slots that expired after its admission).
     private mutating func prune(at now: Duration) {
+        let hadExternal = !externalExpiries.isEmpty
         externalExpiries.removeAll { $0 <= now }
-        if externalExpiries.isEmpty { externalFromRejection = false }
+        if externalExpiries.isEmpty {
+            externalFromRejection = false
+            // Usage from elsewhere lapsed with no newer count: the other sender may be back at
+            // full speed, so send one request and read its answer before sending more.
+            if hadExternal { awaitingFreshView = true }
+        }
         let oldestInFlight = slots.filter { !$0.isForeign && $0.expiresAt == nil }.map(\.admittedAt).min()
         let horizon = min(now, oldestInFlight ?? now)
         slots.removeAll { slot in slot.expiresAt.map { $0 <= horizon } ?? false }

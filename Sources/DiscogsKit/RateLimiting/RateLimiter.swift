@@ -191,7 +191,7 @@ public actor RateLimiter {
         do {
             return try store.update { entries, wallNow in
                 let wall = wallNow.timeIntervalSince1970
-                func elapsed(_ seconds: Double) -> Duration { now + .milliseconds(((seconds - wall) * 1000).rounded()) }
+                func elapsed(_ seconds: Double) -> Duration { now + .seconds(seconds - wall) }
                 func wallTime(_ elapsed: Duration) -> Double { wall + (elapsed - now).seconds }
                 let foreign = entries.filter { $0.owner != store.owner }
                 state.replaceForeignSlots(foreign.map { (elapsed($0.admitted), elapsed($0.expires)) })

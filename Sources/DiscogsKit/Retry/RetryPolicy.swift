@@ -15,7 +15,8 @@ import Foundation
 ///
 /// ### What is retried
 /// - statuses 429, 408, 500, 502, 503, 504, 522 and 524 (``retryableStatuses``);
-/// - timeouts, dropped connections, cut bodies and refused connections (``retryableErrors``);
+/// - timeouts, dropped connections, cut bodies, refused connections and other network failures
+///   (``retryableErrors``);
 /// - a 2xx answer to a GET that expected JSON but got something else, such as a proxy's HTML page.
 ///
 /// Only idempotent requests (GET, HEAD, PUT, DELETE) are repeated after a server error, a
@@ -69,7 +70,9 @@ public struct RetryPolicy: Sendable {
     public var maxTotalDelay: Duration
     /// The statuses retried. Default: 408, 429, 500, 502, 503, 504, 522, 524.
     public var retryableStatuses: Set<Int>
-    /// The transport failures retried. Default: timed out, cannot connect, connection lost, truncated body.
+    /// The transport failures retried. Default: timed out, cannot connect, connection lost, truncated
+    /// body, and other network failures (FoundationNetworking reports some cut bodies as unknown
+    /// errors); only ``TransportError/Kind/invalidRequest`` is never worth repeating.
     public var retryableErrors: Set<TransportError.Kind>
     /// Whether a 2xx answer to a GET expecting JSON whose body is not JSON is retried. Default: `true`.
     public var retriesNonJSONSuccess: Bool
@@ -82,7 +85,7 @@ public struct RetryPolicy: Sendable {
     /// Creates a policy; every parameter defaults to the value named on its property.
     public init(maxAttempts: Int = 6, backoff: Backoff = Backoff(), maxTotalDelay: Duration = .seconds(300),
                 retryableStatuses: Set<Int> = [408, 429, 500, 502, 503, 504, 522, 524],
-                retryableErrors: Set<TransportError.Kind> = [.timedOut, .cannotConnect, .connectionLost, .truncatedBody],
+                retryableErrors: Set<TransportError.Kind> = [.timedOut, .cannotConnect, .connectionLost, .truncatedBody, .other],
                 retriesNonJSONSuccess: Bool = true, honoursRetryAfter: Bool = true, random: RandomSource = .system) {
         self.maxAttempts = maxAttempts
         self.backoff = backoff

@@ -66,7 +66,7 @@ import Testing
     @Test func onlyOneAttemptGoesBeforeTheFirstAnswer() {
         var state = RateLimitState(limit: .authenticated)
         let first = Self.admit(&state, at: .zero)
-        #expect(state.requestSlot(at: .zero) == .waitForCompletion(reason: .awaitingFirstAnswer))
+        #expect(state.requestSlot(at: .zero) == .waitForCompletion(reason: .awaitingServerCount))
         state.complete(first, at: .milliseconds(50), outcome: Self.ok)
         _ = Self.admit(&state, at: .milliseconds(50))
         _ = Self.admit(&state, at: .milliseconds(50))
@@ -88,31 +88,62 @@ import Testing
     }
 
     @Test func slowsDownWhenTheServerCountsRequestsFromElsewhere() {
-        var state = RateLimitState(limit: RateLimit(requests: 10, per: .seconds(10)))
+        var state = RateLimitState(limit: RateLimit(requests: 20, per: .seconds(10)))
         let token = Self.admit(&state, at: .zero)
-        // The server saw 8 in its window; this machine sent 1.
-        state.complete(token, at: .seconds(1), outcome: Self.headers(limit: 10, used: 8))
-        #expect(state.external(at: .seconds(1)) == 7)
-        _ = Self.admit(&state, at: .seconds(1))
-        _ = Self.admit(&state, at: .seconds(1))
-        #expect(state.requestSlot(at: .seconds(1)) == .wait(until: .seconds(11), reason: .externalUsage(7)))
+        // The server saw 10 in its window; this machine sent 1.
+        state.complete(token, at: .seconds(1), outcome: Self.headers(limit: 20, used: 10))
+        #expect(state.external(at: .seconds(1)) == 9)
+        #expect(state.isSharing(at: .seconds(1)))
+        // 20 less 4 slots of headroom for the other sender's requests not yet counted.
+        #expect(state.budget(at: .seconds(1)) == 16)
+        // While sharing, one request at a time: its answer brings the newest count.
+        for sent in 2...7 {
+            let token = Self.admit(&state, at: .seconds(1))
+            #expect(state.requestSlot(at: .seconds(1)) == .waitForCompletion(reason: .awaitingServerCount))
+            state.complete(token, at: .seconds(1), outcome: Self.headers(limit: 20, used: 9 + sent))
+        }
+        #expect(state.external(at: .seconds(1)) == 9)
+        #expect(state.requestSlot(at: .seconds(1)) == .wait(until: .seconds(11), reason: .externalUsage(9)))
     }
 
     @Test func speedsBackUpAsTheOtherUsageDrains() {
-        var state = RateLimitState(limit: RateLimit(requests: 10, per: .seconds(10)))
+        var state = RateLimitState(limit: RateLimit(requests: 20, per: .seconds(10)))
         let first = Self.admit(&state, at: .zero)
-        state.complete(first, at: .seconds(1), outcome: Self.headers(limit: 10, used: 8))
+        state.complete(first, at: .seconds(1), outcome: Self.headers(limit: 20, used: 8))
         // A newer answer shows only this machine's two requests: the others have drained.
         let second = Self.admit(&state, at: .seconds(5))
-        state.complete(second, at: .seconds(6), outcome: Self.headers(limit: 10, used: 2))
+        state.complete(second, at: .seconds(6), outcome: Self.headers(limit: 20, used: 2))
         #expect(state.external(at: .seconds(6)) == 0)
         #expect(state.occupied(at: .seconds(6)) == 2)
-        // Without newer answers, usage from elsewhere stops counting one window after the answer.
-        var quiet = RateLimitState(limit: RateLimit(requests: 10, per: .seconds(10)))
-        let only = Self.admit(&quiet, at: .zero)
-        quiet.complete(only, at: .seconds(1), outcome: Self.headers(limit: 10, used: 10))
-        #expect(quiet.occupied(at: .milliseconds(10_999)) == 10)
-        #expect(quiet.occupied(at: .seconds(11)) == 0)
+        // The headroom is kept for two windows after the last usage from elsewhere, then dropped.
+        #expect(state.budget(at: .seconds(20)) == 16)
+        #expect(state.budget(at: .seconds(21)) == 20)
+    }
+
+    @Test func usageFromElsewhereLapsesOneWindowAfterItsAnswerThenOneRequestProbes() {
+        var state = RateLimitState(limit: RateLimit(requests: 10, per: .seconds(10)))
+        let only = Self.admit(&state, at: .zero)
+        state.complete(only, at: .seconds(1), outcome: Self.headers(limit: 10, used: 10))
+        #expect(state.occupied(at: .milliseconds(10_999)) == 10)
+        #expect(state.requestSlot(at: .seconds(5)) == .wait(until: .seconds(11), reason: .externalUsage(9)))
+        #expect(state.occupied(at: .seconds(11)) == 0)
+        // No newer count yet: one request goes and its answer is awaited before the next.
+        let probe = Self.admit(&state, at: .seconds(11))
+        #expect(state.requestSlot(at: .seconds(11)) == .waitForCompletion(reason: .awaitingServerCount))
+        state.complete(probe, at: .milliseconds(11_100), outcome: Self.headers(limit: 10, used: 3))
+        #expect(state.external(at: .milliseconds(11_100)) == 2)
+        _ = Self.admit(&state, at: .milliseconds(11_100))
+    }
+
+    @Test func oneUnexplainedRequestIsCountedButDoesNotStartSharing() {
+        // The HTTP stack may re-send a request on a dropped keep-alive connection.
+        var state = RateLimitState(limit: RateLimit(requests: 20, per: .seconds(10)))
+        let token = Self.admit(&state, at: .zero)
+        state.complete(token, at: .seconds(1), outcome: Self.headers(limit: 20, used: 2))
+        #expect(state.external(at: .seconds(1)) == 1)
+        #expect(!state.isSharing(at: .seconds(1)))
+        _ = Self.admit(&state, at: .seconds(1))
+        _ = Self.admit(&state, at: .seconds(1))   // no one-at-a-time rule
     }
 
     @Test func anOlderAnswerDoesNotOverrideANewerView() {

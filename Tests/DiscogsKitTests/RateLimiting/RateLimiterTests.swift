@@ -139,4 +139,22 @@ import Testing
         }
         #expect(await limiter.currentState.slots.isEmpty)
     }
+
+    @Test func aRequestCancelledInFlightKeepsItsSlotForAWindow() async throws {
+        let clock = ManualClock()
+        let limiter = RateLimiter(limit: RateLimit(requests: 1, per: .seconds(10)), clock: clock)
+        // The transport never answers until cancelled: the request may have reached the server.
+        let transport = MockTransport { _ in
+            try await clock.sleep(for: .seconds(3600))
+            return HTTPResponse(status: 200)
+        }
+        let chain = MiddlewareChain([RateLimitMiddleware(limiter: limiter, observer: NoOpObserver())], transport: transport)
+        let task = Task { try await chain.send(HTTPRequest(url: URL(string: "https://api.test/releases/1")!)) }
+        await clock.waitForSleepers(1)
+        task.cancel()
+        await #expect(throws: CancellationError.self) { _ = try await task.value }
+        let slots = await limiter.currentState.localSlots
+        #expect(slots.count == 1)
+        #expect(slots.first?.expiresAt == .seconds(10))
+    }
 }
