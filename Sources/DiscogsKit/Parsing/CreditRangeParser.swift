@@ -114,7 +114,11 @@ public struct CreditRangeParser: Sendable {
             return range(part: part, from: start, to: end)
         }
         if let span = endpoint(part) { return .success(span) }
-        // `A1-A3`: a hyphen that splits the part into two known positions.
+        // `A1-A3`: a hyphen that splits the part into two known positions (positions are short,
+        // so long parts are not tried).
+        guard part.utf8.count <= 64 else {
+            return .failure(CreditRangeIssue(part: part, reason: .unknownPosition, unknownPosition: part))
+        }
         let characters = Array(part)
         for (offset, character) in characters.enumerated() where character == "-" {
             let start = String(characters[..<offset]).trimmingSpaces()
