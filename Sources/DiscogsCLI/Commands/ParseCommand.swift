@@ -53,7 +53,15 @@ enum ParseCommand {
         }
         try checkOptions(arguments, kind: kind)
         var values = Array(arguments.positionals.dropFirst())
-        if kind == "credit" { values = arguments.all("json") + values }
+        if kind == "credit" {
+            values = arguments.all("json") + values
+            // A credit list given on the command line that is not JSON is a usage mistake.
+            for (index, value) in values.enumerated() {
+                if case (_, let error?) = ParseRendering.credit(value) {
+                    throw UsageError("credit value \(index + 1) is \(error)")
+                }
+            }
+        }
         let render = try renderer(for: kind, arguments: arguments)
 
         var failures = 0
