@@ -12,7 +12,8 @@ extension Command {
         KIND is one of: \(ParseCommand.kinds.joined(separator: ", ")).
         Values come from the arguments or, when there are none, one per line from standard input.
         Output is JSON Lines: exactly one object per value, in order (empty lines included), each
-        with "input" and the parsed fields.
+        with "input" and the parsed fields. Put values that start with a dash after -- (for
+        example: discogs parse title -- "-Intro-").
 
           duration  milliseconds
           title     base_title, versions, is_remix, is_live, remixers, featuring, remix_type, subtitles
