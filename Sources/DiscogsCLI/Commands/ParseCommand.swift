@@ -12,7 +12,8 @@ extension Command {
         KIND is one of: \(ParseCommand.kinds.joined(separator: ", ")).
         Values come from the arguments or, when there are none, one per line from standard input.
         Output is JSON Lines: exactly one object per value, in order (empty lines included), each
-        with "input" and the parsed fields.
+        with "input" and the parsed fields. Put values that start with a dash after -- (for
+        example: discogs parse title -- "-Intro-").
 
           duration  milliseconds
           title     base_title, versions, is_remix, is_live, remixers, featuring, remix_type, subtitles
@@ -53,7 +54,15 @@ enum ParseCommand {
         }
         try checkOptions(arguments, kind: kind)
         var values = Array(arguments.positionals.dropFirst())
-        if kind == "credit" { values = arguments.all("json") + values }
+        if kind == "credit" {
+            values = arguments.all("json") + values
+            // A credit list given on the command line that is not JSON is a usage mistake.
+            for (index, value) in values.enumerated() {
+                if case (_, let error?) = ParseRendering.credit(value) {
+                    throw UsageError("credit value \(index + 1) is \(error)")
+                }
+            }
+        }
         let render = try renderer(for: kind, arguments: arguments)
 
         var failures = 0

@@ -76,24 +76,25 @@ public struct CreditRangeParser: Sendable {
     /// - Returns: The positions named, in tracklist order, and an issue for each part that
     ///   named none.
     public func resolve(_ spec: String) -> CreditRange {
-        let cleaned = spec.replacingDashes()
-        if cleaned.allSatisfy(\.isWhitespace) {
+        if spec.allSatisfy(\.isWhitespace) {
             return CreditRange(spec: spec, positions: positions.filter { !Self.normalized($0).isEmpty },
                                appliesToWholeRelease: true, issues: [])
         }
         var selected = [Bool](repeating: false, count: positions.count)
         var issues: [CreditRangeIssue] = []
         var sawPart = false
-        for rawPart in cleaned.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "&" }) {
-            let words = rawPart.split(whereSeparator: \.isWhitespace)
-            guard !words.isEmpty else { continue }
+        for rawPart in spec.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "&" }) {
+            let written = rawPart.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard !written.isEmpty else { continue }
             sawPart = true
-            let part = words.joined(separator: " ")
-            switch resolvePart(part, words: words) {
+            // En and em dashes read as hyphens; issues quote the part as written.
+            let part = written.replacingDashes()
+            switch resolvePart(part, words: part.split(separator: " ")) {
             case .success(let span):
                 for index in span { selected[index] = true }
             case .failure(let issue):
-                issues.append(issue)
+                let unknown = issue.unknownPosition == part ? written : issue.unknownPosition
+                issues.append(CreditRangeIssue(part: written, reason: issue.reason, unknownPosition: unknown))
             }
         }
         if !sawPart { issues.append(CreditRangeIssue(part: spec, reason: .malformed)) }
@@ -114,13 +115,27 @@ public struct CreditRangeParser: Sendable {
             return range(part: part, from: start, to: end)
         }
         if let span = endpoint(part) { return .success(span) }
-        // `A1-A3`: a hyphen that splits the part into two known positions.
+        // `A1-A3`: a hyphen that splits the part into two known positions (positions are short,
+        // so long parts are not tried).
+        guard part.utf8.count <= 64 else {
+            return .failure(CreditRangeIssue(part: part, reason: .unknownPosition, unknownPosition: part))
+        }
         let characters = Array(part)
         for (offset, character) in characters.enumerated() where character == "-" {
             let start = String(characters[..<offset]).trimmingSpaces()
             let end = String(characters[(offset + 1)...]).trimmingSpaces()
             guard !start.isEmpty, !end.isEmpty, endpoint(start) != nil, endpoint(end) != nil else { continue }
             return range(part: part, from: start, to: end)
+        }
+        // `A1-A9` where one end is missing: name the end that matched nothing.
+        if !PositionParser.parse(part).isRecognized {
+            for (offset, character) in characters.enumerated() where character == "-" {
+                let start = String(characters[..<offset]).trimmingSpaces()
+                let end = String(characters[(offset + 1)...]).trimmingSpaces()
+                if PositionParser.parse(start).isRecognized, PositionParser.parse(end).isRecognized {
+                    return range(part: part, from: start, to: end)
+                }
+            }
         }
         return .failure(CreditRangeIssue(part: part, reason: .unknownPosition, unknownPosition: part))
     }

@@ -65,6 +65,8 @@ public enum MarkupParser: Sendable {
         let lookup: (MarkupReference) -> String?
         var out: [UInt8] = []
         var stack: [OpenTag] = []
+        /// How many tags of each name are open, so a stray closing tag costs no search.
+        var openCounts: [String: Int] = [:]
         /// Output ranges to replace when composing the result (matched tags' literals).
         var edits: [(range: Range<Int>, replacement: [UInt8])] = []
 
@@ -165,17 +167,20 @@ public enum MarkupParser: Sendable {
         mutating func open(_ name: String, literal: Range<Int>, address: [UInt8]?) {
             let start = out.count
             out += bytes[literal]
+            openCounts[name, default: 0] += 1
             stack.append(OpenTag(name: name, start: start, length: literal.count, address: address,
                                  contentStart: out.count))
         }
 
         mutating func close(_ name: String, literal: Range<Int>) {
-            guard let depth = stack.lastIndex(where: { $0.name == name }) else {
+            guard openCounts[name, default: 0] > 0, let depth = stack.lastIndex(where: { $0.name == name }) else {
                 out += bytes[literal]
                 return
             }
             let tag = stack[depth]
-            // Tags opened inside it and never closed stay as text.
+            // Tags opened inside it and never closed stay as text. The search above is paid for
+            // by the tags removed here, so closing stays linear overall.
+            for removed in stack[depth...] { openCounts[removed.name, default: 1] -= 1 }
             stack.removeSubrange(depth...)
             var replacement: [UInt8] = []
             if let address = tag.address, out.count == tag.contentStart { replacement = address }

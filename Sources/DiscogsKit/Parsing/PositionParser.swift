@@ -3,7 +3,8 @@
 /// Accepted forms (letters in any case; surrounding white space and one trailing dot ignored):
 /// - sides: `A`, `A1`, `AA`, `AA1`, with a sub-track `A1a` or an index part `B4.1`;
 /// - numbers: `7`, `12.`, with a sub-track `5a`;
-/// - disc–track: `1-3`, `1-01`, `CD2-4`, `DVD1-1`, `2-A1`, `1-3a`;
+/// - disc–track: `1-3`, `1-01`, `CD2-4`, `DVD1-1`, `2-A1`, `1-3a` (a medium prefix has two to six
+///   letters, so `A4-A9` is not disc 4 of medium "A");
 /// - dotted: `1.01`, `3.1`, `2.12A` — reported as ``TrackPosition/Form/dotted`` for the caller to
 ///   resolve (see ``resolveDotted(_:formatQuantity:)``).
 ///
@@ -65,7 +66,7 @@ public enum PositionParser: Sendable {
         var digitsStart = hyphen
         while digitsStart > range.lowerBound, ASCII.isDigit(bytes[digitsStart - 1]) { digitsStart -= 1 }
         let prefix = range.lowerBound..<digitsStart
-        guard prefix.count <= 6, prefix.allSatisfy({ ASCII.isLetter(bytes[$0]) }),
+        guard prefix.isEmpty || (2...6).contains(prefix.count), prefix.allSatisfy({ ASCII.isLetter(bytes[$0]) }),
               let disc = ASCII.integer(bytes, digitsStart..<hyphen, maxDigits: 3),
               let rest = local(text, bytes, hyphen + 1..<range.upperBound)
         else { return TrackPosition(raw: text, form: .unrecognized) }

@@ -26,12 +26,12 @@ enum TitleDescriptorClassifier {
                 return names.isEmpty ? subtitle : TitleDescriptor(text: text, enclosure: enclosure, role: .featuring,
                                                                   featuring: names)
             }
-            guard let version = analyze(bytes, Array(tokens[..<feat])) else { return subtitle }
+            guard let version = analyzePieces(bytes, Array(tokens[..<feat])) else { return subtitle }
             return TitleDescriptor(text: text, enclosure: enclosure, role: .version, label: version.label,
                                    isTransformation: version.transformation, isLive: version.live,
                                    remixers: version.remixers, featuring: names)
         }
-        guard let version = analyze(bytes, tokens) else { return subtitle }
+        guard let version = analyzePieces(bytes, tokens) else { return subtitle }
         return TitleDescriptor(text: text, enclosure: enclosure, role: .version, label: version.label,
                                isTransformation: version.transformation, isLive: version.live,
                                remixers: version.remixers)
@@ -42,6 +42,38 @@ enum TitleDescriptorClassifier {
         var transformation: Bool
         var live: Bool
         var remixers: [String]
+    }
+
+    /// The version of a descriptor that may list several (`Dixon Remix - Radio Edit`,
+    /// `Remastered / Mono`): each piece between ` - ` or ` / ` is read on its own and the
+    /// versions among them are merged; `nil` when no piece is a version.
+    static func analyzePieces(_ bytes: [UInt8], _ tokens: [TitleToken]) -> Version? {
+        var pieces: [[TitleToken]] = [[]]
+        for token in tokens {
+            if isSeparator(bytes, token) { pieces.append([]) } else { pieces[pieces.count - 1].append(token) }
+        }
+        if pieces.count == 1 { return analyze(bytes, tokens) }
+        let versions = pieces.filter { !$0.isEmpty }.compactMap { analyze(bytes, $0) }
+        guard let first = versions.first else { return nil }
+        var merged = Version(label: versions.first(where: \.transformation)?.label ?? first.label,
+                             transformation: false, live: false, remixers: [])
+        for version in versions {
+            merged.transformation = merged.transformation || version.transformation
+            merged.live = merged.live || version.live
+            for remixer in version.remixers where !merged.remixers.contains(remixer) { merged.remixers.append(remixer) }
+        }
+        return merged
+    }
+
+    /// Whether a word is a bare `-`, `–`, `—`, `/` or `|`.
+    private static func isSeparator(_ bytes: [UInt8], _ token: TitleToken) -> Bool {
+        let width = token.end - token.start
+        if width == 1 {
+            let byte = bytes[token.start]
+            return byte == ASCII.hyphen || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "|")
+        }
+        return width == 3 && bytes[token.start] == 0xE2 && bytes[token.start + 1] == 0x80
+            && (bytes[token.start + 2] == 0x93 || bytes[token.start + 2] == 0x94)
     }
 
     /// The version `tokens` describe, or `nil` when they are not a version.

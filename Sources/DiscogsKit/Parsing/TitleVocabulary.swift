@@ -40,7 +40,7 @@ enum TitleVocabulary {
         var words: [String: Word] = [:]
         func add(_ keys: [String], _ word: Word) { for key in keys { words[key] = word } }
         // Nouns that make a transformation wherever they are.
-        add(["remix", "rmx", "re-mix", "remixes"], Word("Remix", noun: .always, transforms: true))
+        add(["remix", "rmx", "re-mix"], Word("Remix", noun: .always, transforms: true))
         add(["re-edit", "reedit", "re-edition"], Word("Re-Edit", noun: .always, transforms: true))
         add(["rework", "re-work"], Word("Rework", noun: .always, transforms: true))
         add(["refix", "re-fix"], Word("Refix", noun: .always, transforms: true))
@@ -74,17 +74,19 @@ enum TitleVocabulary {
         add(["clean"], Word("Clean", standalone: true))
         add(["censored"], Word("Censored", standalone: true))
         add(["uncensored"], Word("Uncensored", standalone: true))
+        add(["vocal"], Word("Vocal", standalone: true))
+        add(["dirty"], Word("Dirty", standalone: true))
         add(["live"], Word("Live"))
         // Qualifiers: only before a noun.
         for (key, display) in [
-            ("radio", "Radio"), ("club", "Club"), ("album", "Album"), ("single", "Single"), ("vocal", "Vocal"),
+            ("radio", "Radio"), ("club", "Club"), ("album", "Album"), ("single", "Single"),
             ("vox", "Vox"), ("main", "Main"), ("long", "Long"), ("short", "Short"), ("full", "Full"),
             ("length", "Length"), ("alternate", "Alternate"), ("alternative", "Alternative"), ("alt", "Alt"),
             ("intro", "Intro"), ("outro", "Outro"), ("uk", "UK"), ("us", "US"), ("usa", "USA"), ("dj", "DJ"),
             ("dance", "Dance"), ("disco", "Disco"), ("house", "House"), ("acid", "Acid"), ("techno", "Techno"),
             ("trance", "Trance"), ("deep", "Deep"), ("special", "Special"), ("bonus", "Bonus"), ("new", "New"),
             ("digital", "Digital"), ("digitally", "Digitally"), ("piano", "Piano"), ("orchestral", "Orchestral"),
-            ("lp", "LP"), ("ep", "EP"), ("cd", "CD"), ("tv", "TV"), ("a", "A"), ("dirty", "Dirty"),
+            ("lp", "LP"), ("ep", "EP"), ("cd", "CD"), ("tv", "TV"), ("a", "A"),
             ("#inch", "Inch"), ("studio", "Studio"), ("early", "Early"), ("rough", "Rough"), ("video", "Video"),
             ("continuous", "Continuous"), ("nonstop", "Nonstop"), ("non-stop", "Non-Stop"), ("rap", "Rap"),
             ("revival", "Revival"), ("karaoke", "Karaoke"),

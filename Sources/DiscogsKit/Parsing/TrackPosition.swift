@@ -63,6 +63,18 @@ public struct TrackPosition: Sendable, Hashable, CustomStringConvertible {
         public let minorText: String
         /// Letters after the minor number (`"A"`), or `nil`.
         public let suffix: String?
+
+        /// Creates the numbers of a dotted position.
+        ///
+        /// ```swift
+        /// let numbers = TrackPosition.DottedNumbers(major: 2, minor: 12, minorText: "12", suffix: "A")
+        /// ```
+        public init(major: Int, minor: Int, minorText: String, suffix: String? = nil) {
+            self.major = major
+            self.minor = minor
+            self.minorText = minorText
+            self.suffix = suffix
+        }
     }
 
     /// The position exactly as given.

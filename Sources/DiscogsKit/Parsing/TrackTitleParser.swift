@@ -56,8 +56,14 @@ public enum TrackTitleParser: Sendable {
         let elements = scan(bytes, whole)
         // Split at dashes into segments; peel version segments off the end.
         var segments: [[Element]] = [[]]
+        var dashes: [Range<Int>] = []
         for element in elements {
-            if case .dash = element { segments.append([]) } else { segments[segments.count - 1].append(element) }
+            if case .dash(let range) = element {
+                dashes.append(range)
+                segments.append([])
+            } else {
+                segments[segments.count - 1].append(element)
+            }
         }
         var descriptors: [TitleDescriptor] = []
         var tail: [TitleDescriptor] = []
@@ -72,7 +78,7 @@ public enum TrackTitleParser: Sendable {
         var afterCut = false
         var headElements: [Element] = []
         for (index, segment) in segments[..<headCount].enumerated() {
-            if index > 0, let dash = dashRange(elements, segmentIndex: index) { headElements.append(.text(dash)) }
+            if index > 0 { headElements.append(.text(dashes[index - 1])) }
             headElements += segment
         }
         for element in headElements {
@@ -113,6 +119,7 @@ public enum TrackTitleParser: Sendable {
 
     /// The title's top-level text runs, bracket groups and ` - ` separators.
     static func scan(_ bytes: [UInt8], _ range: Range<Int>) -> [Element] {
+        let closes = matchingCloses(bytes, range)
         var elements: [Element] = []
         var textStart = range.lowerBound
         var index = range.lowerBound
@@ -121,7 +128,7 @@ public enum TrackTitleParser: Sendable {
         }
         while index < range.upperBound {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "["), let close = matchingClose(bytes, index, range.upperBound) {
+            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "["), let close = closes[index] {
                 flush(index)
                 elements.append(.group(outer: index..<close + 1, inner: index + 1..<close,
                                        byte == UInt8(ascii: "(") ? .parentheses : .brackets))
@@ -141,24 +148,24 @@ public enum TrackTitleParser: Sendable {
         return elements
     }
 
-    /// The index of the bracket closing the one at `open`, or `nil` when it is never closed.
-    private static func matchingClose(_ bytes: [UInt8], _ open: Int, _ limit: Int) -> Int? {
-        var stack: [UInt8] = []
-        var index = open
-        while index < limit {
+    /// For each opening bracket, the index of the bracket that closes it (one pass with a
+    /// stack; a closing bracket of the wrong kind is ignored, an unclosed opening gets none).
+    private static func matchingCloses(_ bytes: [UInt8], _ range: Range<Int>) -> [Int: Int] {
+        var closes: [Int: Int] = [:]
+        var stack: [(index: Int, close: UInt8)] = []
+        for index in range {
             switch bytes[index] {
-            case UInt8(ascii: "("): stack.append(UInt8(ascii: ")"))
-            case UInt8(ascii: "["): stack.append(UInt8(ascii: "]"))
+            case UInt8(ascii: "("): stack.append((index, UInt8(ascii: ")")))
+            case UInt8(ascii: "["): stack.append((index, UInt8(ascii: "]")))
             case UInt8(ascii: ")"), UInt8(ascii: "]"):
-                if stack.last == bytes[index] {
+                if let top = stack.last, top.close == bytes[index] {
                     stack.removeLast()
-                    if stack.isEmpty { return index }
+                    closes[top.index] = index
                 }
             default: break
             }
-            index += 1
         }
-        return nil
+        return closes
     }
 
     /// The width of `-`, `–` or `—` at `index`, if one is there.
@@ -167,18 +174,6 @@ public enum TrackTitleParser: Sendable {
         if bytes[index] == ASCII.hyphen { return 1 }
         if index + 3 <= limit, bytes[index] == 0xE2, bytes[index + 1] == 0x80,
            bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 { return 3 }
-        return nil
-    }
-
-    /// The range of the dash before segment `segmentIndex`.
-    private static func dashRange(_ elements: [Element], segmentIndex: Int) -> Range<Int>? {
-        var seen = 0
-        for element in elements {
-            if case .dash(let range) = element {
-                seen += 1
-                if seen == segmentIndex { return range }
-            }
-        }
         return nil
     }
 

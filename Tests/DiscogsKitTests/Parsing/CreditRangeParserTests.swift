@@ -88,6 +88,10 @@ struct CreditRangeParserTests {
         Failure(spec: "A1 to A2 to A3", reason: .malformed, unknown: nil, kept: []),
         Failure(spec: ",", reason: .malformed, unknown: nil, kept: []),
         Failure(spec: "Tracks 1 to 3", reason: .unknownPosition, unknown: "Tracks 1", kept: []),
+        Failure(spec: "C1 – C3", reason: .unknownPosition, unknown: "C1", kept: []),
+        Failure(spec: "A4-A9", reason: .unknownPosition, unknown: "A9", kept: []),
+        Failure(spec: "9-9", reason: .unknownPosition, unknown: "9-9", kept: []),
+        Failure(spec: "A1-", reason: .unknownPosition, unknown: "A1-", kept: []),
     ]
 
     @Test("a part that names nothing is reported, not silently empty", arguments: failures)

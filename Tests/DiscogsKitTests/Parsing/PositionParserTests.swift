@@ -52,6 +52,8 @@ struct PositionParserTests {
         Row(raw: "-1", form: .unrecognized),
         Row(raw: "1-", form: .unrecognized),
         Row(raw: "A-1", form: .unrecognized),
+        Row(raw: "A4-A9", form: .unrecognized),
+        Row(raw: "LP2-B3", form: .discTrack, medium: "LP", side: "B", disc: 2, track: 3),
         Row(raw: "1abc", form: .unrecognized),
         Row(raw: "Bonus", form: .unrecognized),
         Row(raw: "½", form: .unrecognized),
