@@ -15,6 +15,8 @@ let package = Package(
         .target(name: "DiscogsKit"),
         .target(name: "DiscogsKitTesting", dependencies: ["DiscogsKit"]),
         .executableTarget(name: "DiscogsCLI", dependencies: ["DiscogsKit"]),
+        // `swift run -c release SinkBenchmark`: sink throughput and peak memory (flat in the item count).
+        .executableTarget(name: "SinkBenchmark", dependencies: ["DiscogsKit"], path: "Benchmarks/SinkBenchmark"),
         .testTarget(
             name: "DiscogsKitTests",
             dependencies: ["DiscogsKit", "DiscogsKitTesting"],

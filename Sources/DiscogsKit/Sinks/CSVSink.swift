@@ -64,7 +64,7 @@ public actor CSVSink: ItemSink {
     public static func field(_ value: String) -> String {
         let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
         guard needsQuotes else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return SinkText.doubling("\"", in: value)
     }
 
     /// Writes `item` as one row (after the header, for the first item).

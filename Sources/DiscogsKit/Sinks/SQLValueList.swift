@@ -19,7 +19,7 @@ struct SQLValueList {
     /// The standard SQL string literal of `value`, or `nil` when it holds U+0000.
     static func literal(_ value: String) -> String? {
         if value.utf8.contains(0) { return nil }
-        return "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+        return SinkText.doubling("'", in: value)
     }
 
     mutating func text(_ value: String?, field: String) throws {
