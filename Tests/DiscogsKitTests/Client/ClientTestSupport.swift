@@ -11,10 +11,12 @@ struct Thing: PageItem, Equatable {
 enum ClientTestSupport {
     static func client(_ transport: any Transport, credentials: Credentials = .token("s3cr3t-token"),
                        observer: any DiscogsObserver = NoOpObserver()) throws -> DiscogsClient {
-        try DiscogsClient(configuration: .init(baseURL: URL(string: "https://api.test")!,
-                                               userAgent: "DiscogsKitTests/1.0 +https://example.test",
-                                               credentials: credentials, observer: observer),
-                          transport: transport)
+        var configuration = DiscogsClient.Configuration(baseURL: URL(string: "https://api.test")!,
+                                                        userAgent: "DiscogsKitTests/1.0 +https://example.test",
+                                                        credentials: credentials, observer: observer)
+        // These tests check one exchange each; retries and their real-time backoff have their own suite.
+        configuration.retryPolicy = .none
+        return try DiscogsClient(configuration: configuration, transport: transport)
     }
 
     /// A page body of `things` with the given pagination numbers and a next link when asked.
