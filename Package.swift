@@ -13,7 +13,7 @@ let package = Package(
     dependencies: [],
     targets: [
         .target(name: "DiscogsKit"),
-        .target(name: "DiscogsKitTesting", dependencies: ["DiscogsKit"]),
+        .target(name: "DiscogsKitTesting", dependencies: ["DiscogsKit"], resources: [.copy("Resources")]),
         .executableTarget(name: "DiscogsCLI", dependencies: ["DiscogsKit"]),
         // `swift run -c release SinkBenchmark`: sink throughput and peak memory (flat in the item count).
         .executableTarget(name: "SinkBenchmark", dependencies: ["DiscogsKit"], path: "Benchmarks/SinkBenchmark"),
