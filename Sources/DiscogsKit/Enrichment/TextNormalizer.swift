@@ -64,12 +64,10 @@ public enum TextNormalizer {
         return words.joined(separator: " ")
     }
 
-    /// `name` without a trailing ` (n)` disambiguation suffix: `Aphex Twin (2)` → `Aphex Twin`.
+    /// `name` without a trailing ` (n)` disambiguation suffix: `Aphex Twin (2)` → `Aphex Twin`
+    /// (the same rule as ``ArtistCreditFormatter/strippingDisambiguation(_:)``).
     public static func stripDisambiguation(_ name: String) -> String {
-        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
-        let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
-        guard !inside.isEmpty, inside.allSatisfy(\.isASCII), inside.allSatisfy(\.isNumber) else { return name }
-        return String(name[..<open]).trimmingCharacters(in: .whitespaces)
+        ArtistCreditFormatter.strippingDisambiguation(name)
     }
 
     /// `Persuader, The` → `The Persuader` (also `A` and `An`).

@@ -37,7 +37,7 @@ import Testing
         #expect(TextNormalizer.normalizeName(input) == expected)
     }
 
-    @Test(arguments: [("Antidote (4)", "Antidote"), ("Track (Remix)", "Track (Remix)"), ("(2)", ""), ("X (2a)", "X (2a)")])
+    @Test(arguments: [("Antidote (4)", "Antidote"), ("Track (Remix)", "Track (Remix)"), ("(2)", "(2)"), ("X (2a)", "X (2a)")])
     func stripsOnlyNumericDisambiguation(input: String, expected: String) {
         #expect(TextNormalizer.stripDisambiguation(input) == expected)
     }
