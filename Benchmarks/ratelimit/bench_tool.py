@@ -85,7 +85,7 @@ def metrics_facts(paths: list[str]) -> dict | None:
     """Adds up the Prometheus text files the CLI wrote with --metrics."""
     if not paths:
         return None
-    totals = {"retries": 0.0, "rate_limited": 0.0, "wait_seconds": 0.0, "answers": 0.0}
+    totals = {"retries": 0.0, "rate_limited": 0.0, "wait_seconds": 0.0}
     for path in paths:
         try:
             with open(path, encoding="utf-8") as fh:
@@ -96,15 +96,13 @@ def metrics_facts(paths: list[str]) -> dict | None:
             match = METRIC.match(line)
             if not match:
                 continue
-            name, labels, value = match.group(1), match.group(2) or "", float(match.group(3))
+            name, value = match.group(1), float(match.group(3))
             if name == "discogs_retries_total":
                 totals["retries"] += value
             elif name == "discogs_rate_limited_total":
                 totals["rate_limited"] += value
             elif name == "discogs_rate_limit_wait_seconds_total":
                 totals["wait_seconds"] += value
-            elif name == "discogs_requests_total" and labels:
-                totals["answers"] += value
     return totals
 
 
@@ -228,10 +226,10 @@ def command_report(args) -> int:
             if line.strip():
                 record = json.loads(line)
                 runs[record["name"]] = record
-    print("Runs (429s, requests and busiest window as the emulator counted them; retries and limiter "
-          "waits from the CLI's --metrics, summed over processes):")
+    print("Runs (requests, 429s and the busiest window as the emulator counted them; retries and the time "
+          "requests spent waiting for the limiter from the CLI's --metrics, summed over tasks and processes):")
     print(table(("run", "client", "wall", "exit", "releases out", "requests", "429s", "busiest window",
-                 "retries", "limiter waits", "faults injected"), run_details(runs)))
+                 "retries", "limiter wait", "faults injected"), run_details(runs)))
     print()
     cli, python = runs.get("one-process"), runs.get("python3-discogs-client")
     print("300 releases at 30 requests / 3 s (ideal N·W/L = 30 s):")
