@@ -86,7 +86,7 @@ final class ClientSession: Sendable {
         }
         context.out.flush()
         if printStats {
-            context.err.write(StatisticsSummary.render(statistics.snapshot()))
+            context.err.line(StatisticsSummary.render(statistics.snapshot()))
         }
     }
 }

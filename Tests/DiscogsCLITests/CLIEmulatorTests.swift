@@ -106,6 +106,14 @@ struct CLIEmulatorTests {
         #expect(!result.stdout.contains(CLIProcess.emulatorToken))
     }
 
+    @Test func statsEndWithACompleteLine() throws {
+        let result = try CLIProcess.run(["release", "1", "2", "--stats", "--format", "jsonl"], environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("rate limited (429)"))
+        // The summary's last line ends like every other, so what is printed next starts on its own line.
+        #expect(result.stderr.hasSuffix("errors: none\n"))
+    }
+
     @Test func bulkLookupReportsEachFailureAndGoesOn() throws {
         let ids = "1\n\n# a comment\n249504\nnot-an-id\n999999999\n"
         let result = try CLIProcess.run(["release", "--ids-file", "-", "--format", "jsonl", "--concurrency", "3"],

@@ -99,9 +99,22 @@ public struct URLSessionTransport: Transport {
             return TransportError(.truncatedBody, detail: "URLError \(urlError.code.rawValue)")
         case .badURL, .unsupportedURL:
             return TransportError(.invalidRequest, detail: "URLError \(urlError.code.rawValue)")
+        case .unknown where isPartialTransfer(urlError):
+            return TransportError(.truncatedBody, detail: "URLError \(urlError.code.rawValue): the connection closed mid-body")
         default:
             return TransportError(.other, detail: "URLError \(urlError.code.rawValue)")
         }
+    }
+}
+
+extension URLSessionTransport {
+    /// Whether `error` is libcurl's "partial file" failure, which FoundationNetworking reports as
+    /// `URLError.unknown` with only curl's message: "transfer closed with 4975 bytes remaining to
+    /// read" (a `Content-Length` body cut short) or "transfer closed with outstanding read data
+    /// remaining" (a chunked body cut short). Darwin reports these as `networkConnectionLost`.
+    static func isPartialTransfer(_ error: URLError) -> Bool {
+        let message = (error.userInfo[NSLocalizedDescriptionKey] as? String) ?? ""
+        return message.hasPrefix("transfer closed with")
     }
 }
 
