@@ -6,7 +6,7 @@ enum EnrichCommand {
     static let command = Command(
         name: "enrich",
         abstract: "Match a target list (CSV, JSON or JSON Lines) and write SongNodes items.",
-        usage: "TARGETS --out FILE [--format jsonl|csv|json|sql] [--unmatched FILE] [--resume] [--min-confidence X] [--whole-release]",
+        usage: "TARGETS --out FILE [--format jsonl|csv|json|sql] [--unmatched FILE] [--resume] [--min-confidence X] [--whole-release] [--concurrency N] [--max-fetches N]",
         discussion: """
         TARGETS is a file (or - for stdin): CSV with a header (artist,title and optional
         label,catno,duration,year), a JSON array or JSON Lines of such objects (artist_name,
@@ -30,6 +30,7 @@ enum EnrichCommand {
             .option("min-confidence", "X", "Matches below X (0…1, default 0.6) count as unmatched."),
             .flag("whole-release", "Write every track of each matched release, not only the matched one."),
             .option("concurrency", "N", "Targets matched at once (default 4); all share one rate limiter."),
+            .option("max-fetches", "N", "Candidate releases examined per target at most (default 2)."),
         ] + ClientSession.specs
     ) { arguments, context in
         guard arguments.positionals.count == 1 else {
@@ -47,6 +48,7 @@ enum EnrichCommand {
         var options = TrackMatcher.Options()
         options.minimumConfidence = try arguments.double("min-confidence", in: 0...1) ?? options.minimumConfidence
         options.certainConfidence = max(options.certainConfidence, options.minimumConfidence)
+        options.maxReleaseFetches = try arguments.int("max-fetches", in: 1...10) ?? options.maxReleaseFetches
         var jobOptions = EnrichmentJob.Options()
         jobOptions.concurrency = try arguments.int("concurrency", in: 1...64) ?? 4
         jobOptions.wholeRelease = arguments.flag("whole-release")

@@ -70,6 +70,26 @@ public enum TextNormalizer {
         ArtistCreditFormatter.strippingDisambiguation(name)
     }
 
+    /// `text` without any ` (n)` disambiguation suffix, wherever it stands:
+    /// `Laurent Hawtin (2) & Peggy (3)` → `Laurent Hawtin & Peggy`.
+    public static func stripAllDisambiguations(_ text: String) -> String {
+        guard text.contains("(") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "(") {
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: ")"), after[..<close].count > 0,
+               after[..<close].allSatisfy({ $0.isASCII && $0.isNumber }) {
+                out += String(rest[..<open]).trimmingTrailingSpaces()
+                rest = after[after.index(after: close)...]
+            } else {
+                out += rest[...open]
+                rest = after
+            }
+        }
+        return out + rest
+    }
+
     /// `Persuader, The` → `The Persuader` (also `A` and `An`).
     public static func uninvertArticle(_ name: String) -> String {
         for article in ["The", "A", "An"] {
@@ -79,5 +99,13 @@ public enum TextNormalizer {
             }
         }
         return name
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
     }
 }

@@ -15,9 +15,10 @@ struct ArtistCollector {
     /// The items in the order the artists were first seen.
     var items: [ArtistItem] { order.compactMap { byKey[$0] } }
 
-    /// Adds `credit` in `role` (a comma list is split); "Various" (id 194) is not an artist.
+    /// Adds `credit` in `role` (a comma list is split); "Various" (id 194, or the bare name
+    /// without an id) is not an artist.
     mutating func add(_ credit: ArtistCredit, role: String) {
-        if credit.id == ArtistCreditFormatter.variousArtistID { return }
+        if ArtistCreditFormatter.isVarious([credit]) { return }
         let name = ArtistCreditFormatter.strippingDisambiguation(credit.name)
         guard !name.isEmpty else { return }
         let key = credit.id.map { "id:\($0)" } ?? "name:\(TextNormalizer.normalizeName(name))"

@@ -6,7 +6,8 @@
 /// tracks.map(\.track.title)      // headings dropped, index tracks replaced by their sub-tracks
 /// ```
 public struct PlayableTrack: Sendable, Hashable {
-    /// The track as Discogs has it.
+    /// The track as Discogs has it; a sub-track without artists of its own carries its index
+    /// track's, and its index track's credits come before its own.
     public var track: Track
     /// The title of the heading above it (e.g. a disc's name), if any.
     public var section: String?
@@ -19,7 +20,8 @@ public struct PlayableTrack: Sendable, Hashable {
 
     /// The playable tracks of `release` in tracklist order: headings skipped (their title kept as
     /// the section), index tracks replaced by their sub-tracks (an index without sub-tracks counts
-    /// as a track).
+    /// as a track). Sub-tracks inherit the index track's artists when they name none, and its
+    /// credits (`extraartists`) in front of their own.
     public static func flatten(_ release: Release) -> [PlayableTrack] {
         flatten(release.tracklist, formatQuantity: release.totalFormatQuantity)
     }
@@ -34,7 +36,7 @@ public struct PlayableTrack: Sendable, Hashable {
                 section = track.title.isEmpty ? nil : track.title
             case .index where !track.subTracks.isEmpty:
                 for sub in track.subTracks where sub.type != .heading {
-                    out.append((sub, section, track.title))
+                    out.append((inheriting(sub, from: track), section, track.title))
                 }
             default:
                 out.append((track, section, nil))
@@ -45,6 +47,16 @@ public struct PlayableTrack: Sendable, Hashable {
         return out.enumerated().map { index, entry in
             PlayableTrack(track: entry.0, section: entry.1, indexTitle: entry.2, position: parsed[index], ordinal: index)
         }
+    }
+
+    /// `sub` with `index`'s artists when it has none, and `index`'s credits before its own.
+    static func inheriting(_ sub: Track, from index: Track) -> Track {
+        var track = sub
+        if track.artists.isEmpty { track.artists = index.artists }
+        if !index.extraArtists.isEmpty {
+            track.extraArtists = index.extraArtists + sub.extraArtists.filter { !index.extraArtists.contains($0) }
+        }
+        return track
     }
 }
 

@@ -113,7 +113,7 @@ public struct ReleaseExtractor: Sendable {
             releaseID: release.id,
             durationMilliseconds: track.duration.flatMap(DurationParser.milliseconds(from:)),
             recordLabel: firstLabel.map { ArtistCreditFormatter.strippingDisambiguation($0.name) },
-            catalogNumber: CatalogNumber.clean(firstLabel?.catalogNumber),
+            catalogNumber: CatalogNumber.primary(of: release.labels),
             genre: release.genres.first,
             subgenre: release.styles.first,
             releaseDate: ReleaseDates.isoDate(release),
@@ -152,6 +152,17 @@ public struct ReleaseExtractor: Sendable {
 
 /// Catalogue numbers as SongNodes wants them: Discogs' literal `none` and blanks are absent.
 public enum CatalogNumber {
+    /// The catalogue number that goes with the first label: the first real one among that
+    /// label's entries (a label listed as `none` and again as `BPC 100` gives `BPC 100`).
+    public static func primary(of labels: [CompanyCredit]) -> String? {
+        guard let first = labels.first else { return nil }
+        let same = labels.filter { label in
+            if let id = first.id { return label.id == id }
+            return label.id == nil && TextNormalizer.normalizeName(label.name) == TextNormalizer.normalizeName(first.name)
+        }
+        return same.lazy.compactMap { clean($0.catalogNumber) }.first
+    }
+
     /// `catno` trimmed, or `nil` when it is empty or `none`.
     public static func clean(_ catno: String?) -> String? {
         guard let text = catno?.trimmingCharacters(in: .whitespaces), !text.isEmpty,

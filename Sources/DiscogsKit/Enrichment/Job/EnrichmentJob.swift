@@ -168,10 +168,12 @@ public struct EnrichmentJob: Sendable {
         case .matched(let match):
             summary.matched += 1
             var keys: [String] = []
-            for item in items(for: match) where !written.contains(item.key) {
+            let all = items(for: match)
+            // The matched track is written for every target that finds it (each carries its own
+            // row); everything else once per run.
+            for (index, item) in all.enumerated() where index == 0 || !written.contains(item.key) {
                 try await outputs.sink.write(item)
-                written.insert(item.key)
-                keys.append(item.key)
+                if written.insert(item.key).inserted { keys.append(item.key) }
                 switch item {
                 case .track: summary.tracksWritten += 1
                 case .artist: summary.artistsWritten += 1
@@ -182,9 +184,9 @@ public struct EnrichmentJob: Sendable {
         }
     }
 
-    /// The items one match yields: its track (with the target's row and the match's confidence
-    /// and reasons), the artists and labels it refers to; or, with ``Options/wholeRelease``,
-    /// every item of the release.
+    /// The items one match yields, its track first (with the target's row and the match's
+    /// confidence and reasons), then the artists and labels it refers to; or, with
+    /// ``Options/wholeRelease``, then the release's other tracks, artists and labels.
     func items(for match: TrackMatcher.Match) -> [ExtractedItem] {
         var matched = extractor.items(for: match.track, in: match.release)
         matched.track.metadata.targetRow = match.target.row
@@ -194,8 +196,9 @@ public struct EnrichmentJob: Sendable {
             return [.track(matched.track)] + matched.artists.map(ExtractedItem.artist) + matched.labels.map(ExtractedItem.label)
         }
         let all = extractor.extract(match.release)
-        let tracks = all.tracks.map { $0.itemKey == matched.track.itemKey ? matched.track : $0 }
-        return tracks.map(ExtractedItem.track) + all.artists.map(ExtractedItem.artist) + all.labels.map(ExtractedItem.label)
+        let others = all.tracks.filter { $0.itemKey != matched.track.itemKey }
+        return [.track(matched.track)] + others.map(ExtractedItem.track) + all.artists.map(ExtractedItem.artist)
+            + all.labels.map(ExtractedItem.label)
     }
 
     private func journal(sequence: Int, keys: [String], summary: EnrichmentSummary, outputs: Outputs) async throws {

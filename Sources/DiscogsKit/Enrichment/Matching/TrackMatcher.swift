@@ -1,16 +1,24 @@
-import Foundation
-
-/// Finds a target's release and track on Discogs with as few requests as it can: one search,
-/// then at most two release fetches (releases fetched earlier in the run are free).
+/// Finds a target's release and track on Discogs with as few requests as it can: usually one
+/// search and one release fetch, never more than ``Options/maxReleaseFetches`` release fetches.
 ///
 /// ### The cascade
-/// 1. With a catalogue number: search releases by `catno` (and `label` when given).
-/// 2. Search releases by `artist` and `track` (the base title, without its version).
-/// 3. A free-text query of artist and title.
+/// Searches run in this order until one finds something: the catalogue number (with the label)
+/// when the target has one; the artist and the title with its version; the artist and the base
+/// title; the first artist alone and the base title; a free-text query. The results are ranked
+/// by ``CandidateRanker`` and the best fetched and scored track by track with ``MatchScorer``.
+/// A track scoring ``Options/certainConfidence`` or more ends the search at once.
 ///
-/// The first step that finds anything supplies the candidates; they are ranked by how well their
-/// "Artist - Title" and label fit, the best fetched, and each playable track scored with
-/// ``MatchScorer``. A candidate scoring at least ``Options/certainConfidence`` ends the search.
+/// ### Compilations
+/// A search matches words anywhere in a release, so a compilation whose track artists happen to
+/// contain the target's words looks like a candidate. When the best candidates are not the
+/// target artist's own releases and there are more of them than fetches left, the matcher first
+/// confirms which of them really carry the artist (``ArtistDirectory``: one artist search and
+/// one page of the artist's releases, both cached for the run) and fetches those first.
+///
+/// ### Determinism
+/// What is examined depends only on Discogs' answers, never on what is cached: a release fetched
+/// earlier in the run (``ReleaseCache``) costs no request but counts against the budget like a
+/// fetched one, so a resumed run matches exactly as an uninterrupted one.
 ///
 /// ```swift
 /// let matcher = TrackMatcher(client: client)
@@ -22,16 +30,20 @@ import Foundation
 public struct TrackMatcher: Sendable {
     /// How the matcher trades requests for certainty.
     public struct Options: Sendable, Hashable {
-        /// Releases fetched per target at most (cached ones are free). Default 2.
+        /// Candidate releases examined per target at most (cached ones cost no request but
+        /// count). Default 2.
         public var maxReleaseFetches: Int = 2
         /// Matches below this confidence are reported as unmatched. Default 0.6.
         public var minimumConfidence: Double = 0.6
-        /// A match at or above this confidence stops the search. Default 0.9.
-        public var certainConfidence: Double = 0.9
-        /// Results asked for per search. Default 25.
-        public var searchResultsPerPage: Int = 25
+        /// A match at or above this confidence stops the search. Default 0.95.
+        public var certainConfidence: Double = 0.95
+        /// Results asked for per search. Default 100 (the most Discogs gives).
+        public var searchResultsPerPage: Int = 100
         /// How far apart durations may be and still agree, in milliseconds. Default 10,000.
         public var durationToleranceMilliseconds: Int = 10_000
+        /// Whether to confirm a compilation carries the target's artist before fetching it when
+        /// the candidates outnumber the fetches left. Default `true`.
+        public var confirmsArtists: Bool = true
 
         /// The defaults above.
         public init() {}
@@ -65,12 +77,17 @@ public struct TrackMatcher: Sendable {
     public let options: Options
     /// Releases fetched in this run.
     public let cache: ReleaseCache
+    /// Artists looked up in this run.
+    public let artists: ArtistDirectory
 
-    /// Creates a matcher; share one `cache` across the run so no release is fetched twice.
-    public init(client: DiscogsClient, options: Options = Options(), cache: ReleaseCache = ReleaseCache()) {
+    /// Creates a matcher; share one `cache` and one `artists` directory across the run so that
+    /// nothing is fetched twice.
+    public init(client: DiscogsClient, options: Options = Options(), cache: ReleaseCache = ReleaseCache(),
+                artists: ArtistDirectory = ArtistDirectory()) {
         self.client = client
         self.options = options
         self.cache = cache
+        self.artists = artists
     }
 
     /// Matches one target.
@@ -81,104 +98,132 @@ public struct TrackMatcher: Sendable {
         guard !prepared.baseTitle.isEmpty, !prepared.artistNames.isEmpty else {
             return .unmatched("the target has no usable artist or title")
         }
-        let scorer = MatchScorer(durationToleranceMilliseconds: options.durationToleranceMilliseconds)
-        var best: Match?
-        var fetched = 0
-        var tried: [String] = []
-        var examined = Set<Int>()
-        for step in searchSteps(prepared) {
+        var run = Attempt(prepared: prepared, scorer: MatchScorer(durationToleranceMilliseconds: options.durationToleranceMilliseconds))
+        for step in searchSteps(prepared) where run.examined < options.maxReleaseFetches {
             let results = try await search(step.query)
-            tried.append("\(step.name) (\(results.count) results)")
-            let candidates = rank(results, prepared).filter { !examined.contains($0) }
+            run.tried.append("\(step.name) (\(results.count) results)")
+            let candidates = CandidateRanker.rank(results, for: prepared)
+                .filter { !run.examinedIDs.contains($0.releaseID) && !run.ruledOut.contains($0.releaseID) }
             guard !candidates.isEmpty else { continue }
-            // Cached releases cost nothing: look at them first, then fetch within the budget.
-            var ordered: [Int] = []
-            for id in candidates where await cache.contains(id) { ordered.append(id) }
-            ordered += candidates.filter { !ordered.contains($0) }
-            for id in ordered {
-                let cached = await cache.contains(id)
-                if !cached && fetched >= options.maxReleaseFetches { break }
-                examined.insert(id)
-                let release: Release
-                do {
-                    release = try await cache.release(id) { [client] in try await client.release($0) }
-                } catch DiscogsError.notFound {
-                    tried.append("release \(id) not found")
-                    continue
-                }
-                if !cached { fetched += 1 }
-                if let match = bestTrack(prepared, in: release, scorer: scorer),
-                   match.confidence > (best?.confidence ?? -1) {
-                    best = match
-                }
-                if let best, best.confidence >= options.certainConfidence { return .matched(best) }
-            }
-            if fetched >= options.maxReleaseFetches { break }
+            run.step = step.name
+            try await examine(candidates, run: &run)
+            if let best = run.best, best.confidence >= options.minimumConfidence { break }
         }
-        if let best, best.confidence >= options.minimumConfidence { return .matched(best) }
-        if let best {
+        if var best = run.best, best.confidence >= options.minimumConfidence {
+            best.reasons.insert("examined \(run.examined) candidate release" + (run.examined == 1 ? "" : "s"), at: 2)
+            return .matched(best)
+        }
+        if let best = run.best {
             return .unmatched("best candidate (release \(best.release.id), “\(best.track.track.title)”) scored "
-                + String(format: "%.2f, below %.2f: ", best.confidence, options.minimumConfidence)
+                + MatchScorer.format(best.confidence) + ", below " + MatchScorer.format(options.minimumConfidence) + ": "
                 + best.reasons.joined(separator: "; "))
         }
-        return .unmatched("no candidate found: " + tried.joined(separator: ", "))
+        return .unmatched("no candidate found: " + run.tried.joined(separator: ", "))
     }
 
-    // MARK: - Steps
-
-    struct Step {
-        let name: String
-        let query: SearchQuery
+    /// What one target's search has found so far.
+    struct Attempt {
+        let prepared: MatchScorer.PreparedTarget
+        let scorer: MatchScorer
+        var best: Match?
+        var examined = 0
+        var examinedIDs = Set<Int>()
+        /// Releases the artist's complete list showed not to carry the artist.
+        var ruledOut = Set<Int>()
+        var tried: [String] = []
+        var step = ""
+        var confirmed = false
     }
 
-    func searchSteps(_ target: MatchScorer.PreparedTarget) -> [Step] {
-        var steps: [Step] = []
-        let artist = target.artistNames.first ?? ""
-        let title = target.baseTitle
-        if let catno = target.target.catno?.trimmingCharacters(in: .whitespaces), !catno.isEmpty {
-            steps.append(Step(name: "catalogue number", query: SearchQuery(type: .release, label: target.target.label, catno: catno)))
+    /// Examines `candidates` in order within the budget, confirming the artist first when that
+    /// decides which ones get fetched. Stops at a certain match.
+    func examine(_ ranked: [CandidateRanker.Candidate], run: inout Attempt) async throws {
+        var candidates = ranked
+        var knownIDs: [Int] = []
+        while run.examined < options.maxReleaseFetches, !candidates.isEmpty {
+            if needsConfirmation(candidates, run: run) {
+                candidates = try await confirm(candidates, artistIDs: knownIDs, run: &run)
+                if candidates.isEmpty { break }
+            }
+            let candidate = candidates.removeFirst()
+            // A release that names none of the target's artists is worth a fetch only when
+            // nothing better was found.
+            if candidate.tier == 0, run.examined > 0 { continue }
+            run.examined += 1
+            run.examinedIDs.insert(candidate.releaseID)
+            let release: Release
+            do {
+                release = try await cache.release(candidate.releaseID) { [client] in try await client.release($0) }
+            } catch DiscogsError.notFound {
+                run.tried.append("release \(candidate.releaseID) not found")
+                continue
+            }
+            knownIDs = Self.artistIDs(named: run.prepared.artistNames[0], in: release)
+            if let match = bestTrack(run.prepared, in: release, scorer: run.scorer, run: run),
+               match.confidence > (run.best?.confidence ?? -1) {
+                run.best = match
+            }
+            if let best = run.best, best.confidence >= options.certainConfidence { return }
         }
-        steps.append(Step(name: "artist and track", query: SearchQuery(type: .release, artist: artist, track: title)))
-        steps.append(Step(name: "free text", query: SearchQuery("\(artist) \(title)", type: .release)))
-        return steps
     }
 
-    func search(_ query: SearchQuery) async throws -> [SearchResult] {
-        do {
-            return try await client.search(query, page: PageRequest(page: 1, perPage: options.searchResultsPerPage)).items
-        } catch DiscogsError.notFound {
-            return []
+    /// Whether the artist should be confirmed before the next fetch: the candidates outnumber
+    /// the fetches left and the next one does not name the target's artists in its title.
+    func needsConfirmation(_ candidates: [CandidateRanker.Candidate], run: Attempt) -> Bool {
+        options.confirmsArtists && !run.confirmed && candidates[0].tier < 2
+            && candidates.count > options.maxReleaseFetches - run.examined
+    }
+
+    /// The candidates that carry the target's first artist (by `artistIDs`, or the ids an artist
+    /// search finds), in their order; the others follow only when an artist's list was too long
+    /// to read whole (or no artist of that name was found), since they might still carry it.
+    func confirm(_ candidates: [CandidateRanker.Candidate], artistIDs known: [Int],
+                 run: inout Attempt) async throws -> [CandidateRanker.Candidate] {
+        run.confirmed = true
+        var ids = known
+        if ids.isEmpty { ids = try await artists.artistIDs(named: run.prepared.artistNames[0], client: client) }
+        var appearances = ArtistDirectory.Appearances()
+        appearances.isComplete = !ids.isEmpty
+        for id in ids.prefix(4) {
+            let found = try await artists.appearances(of: id, client: client)
+            appearances.releaseIDs.formUnion(found.releaseIDs)
+            appearances.masterIDs.formUnion(found.masterIDs)
+            appearances.isComplete = appearances.isComplete && found.isComplete
         }
+        let carries = candidates.filter { $0.tier >= 2 || appearances.contains(release: $0.releaseID, master: $0.masterID) }
+        run.tried.append("artist confirmed on \(carries.count) of \(candidates.count) candidates")
+        // Complete lists rule the others out; a partial list only puts the confirmed ones first.
+        let carried = Set(carries.map(\.releaseID))
+        guard !appearances.isComplete else {
+            run.ruledOut.formUnion(candidates.map(\.releaseID).filter { !carried.contains($0) })
+            return carries
+        }
+        return carries + candidates.filter { !carried.contains($0.releaseID) }
     }
 
-    /// Release IDs of `results`, best first.
-    func rank(_ results: [SearchResult], _ target: MatchScorer.PreparedTarget) -> [Int] {
-        let scored = results.enumerated().compactMap { index, result -> (Int, Double, Int)? in
-            guard result.type == .release else { return nil }
-            var score = 0.0
-            let parts = result.title.components(separatedBy: " - ")
-            let artistPart = parts.count > 1 ? parts[0] : ""
-            let names = MatchScorer.artistNames(in: artistPart)
-            if target.artistNames.contains(where: names.contains) { score += 1 }
-            if let label = target.target.label, result.label.contains(where: {
-                TextNormalizer.normalizeName($0) == TextNormalizer.normalizeName(label)
-            }) { score += 0.5 }
-            if let catno = target.target.catno,
-               MatchScorer.compactCatno(result.catalogNumber ?? "") == MatchScorer.compactCatno(catno) { score += 0.5 }
-            if let year = target.target.year, result.year == year { score += 0.2 }
-            return (result.id, score, index)
+    /// The ids of the credits of `release` (main, track and credited artists) called `name`.
+    static func artistIDs(named name: String, in release: Release) -> [Int] {
+        var credits = release.artists + release.extraArtists
+        for track in release.tracklist {
+            credits += track.artists + track.extraArtists
+            for sub in track.subTracks { credits += sub.artists + sub.extraArtists }
         }
         var seen = Set<Int>()
-        return scored.sorted { ($0.1, -$0.2) > ($1.1, -$1.2) }.map(\.0).filter { seen.insert($0).inserted }
+        return credits.filter { TextNormalizer.normalizeName($0.name) == name }.compactMap(\.id)
+            .filter { seen.insert($0).inserted }
     }
 
-    func bestTrack(_ target: MatchScorer.PreparedTarget, in release: Release, scorer: MatchScorer) -> Match? {
+    /// The best-scoring track of `release`, the earliest on a tie.
+    func bestTrack(_ target: MatchScorer.PreparedTarget, in release: Release, scorer: MatchScorer,
+                   run: Attempt) -> Match? {
         var best: Match?
         for entry in PlayableTrack.flatten(release) {
             let score = scorer.score(target, track: entry, in: release)
             if score.confidence > (best?.confidence ?? -1) {
+                var reasons = ["release \(release.id) track \(entry.track.position ?? "?")", "found by \(run.step) search"]
+                if run.confirmed { reasons.append("artist confirmed on the release list") }
                 best = Match(target: target.target, release: release, track: entry, confidence: score.confidence,
-                             reasons: ["release \(release.id) track \(entry.track.position ?? "?")"] + score.reasons)
+                             reasons: reasons + score.reasons)
             }
         }
         return best

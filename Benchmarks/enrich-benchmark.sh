@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Benchmarks `discogs enrich` against the local Discogs emulator.
+#
+#   Benchmarks/enrich-benchmark.sh [accuracy|memory|all]      (default: all)
+#
+# accuracy: TARGETS (200) targets from a CATALOGUE (2000) release catalogue, served with a
+#           compressed rate-limit window (300 requests per 3 s); prints requests per target, recall
+#           (share matched to the right release and track), precision (share of matches that are
+#           right) and the run's peak memory.
+# memory:   the same for MEMORY_TARGETS (10000) and MEMORY_SIZES ("1000 10000") targets drawn from a
+#           MEMORY_CATALOGUE (3000) release catalogue with a generous limit, to show that peak memory
+#           (max RSS from /usr/bin/time -v) stays flat as the target count grows.
+#
+# SEED (1) picks the targets, EMULATOR_SEED (1) the catalogue; CONCURRENCY (4) is passed to enrich.
+# Needs: swift, python3, /usr/bin/time. The emulator is found at EMULATOR
+# (default /work/shared/tools/discogs-emulator/emulator.py). Output goes to Benchmarks/out/.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+OUT="${OUT:-$HERE/out}"
+EMULATOR="${EMULATOR:-/work/shared/tools/discogs-emulator/emulator.py}"
+TARGETS="${TARGETS:-200}"
+CATALOGUE="${CATALOGUE:-2000}"
+SEED="${SEED:-1}"
+EMULATOR_SEED="${EMULATOR_SEED:-1}"
+CONCURRENCY="${CONCURRENCY:-4}"
+EXTRA="${EXTRA:-}"   # more enrich options, e.g. EXTRA="--max-fetches 3"
+MEMORY_CATALOGUE="${MEMORY_CATALOGUE:-3000}"
+MEMORY_SIZES="${MEMORY_SIZES:-1000 10000}"
+MODE="${1:-all}"
+HELPER="$HERE/enrich_targets.py"
+mkdir -p "$OUT"
+
+echo "building discogs (release)…" >&2
+(cd "$ROOT" && swift build -c release --product discogs >&2)
+DISCOGS="$(cd "$ROOT" && swift build -c release --show-bin-path)/discogs"
+
+EMULATOR_PID=""
+stop_emulator() {
+    if [[ -n "$EMULATOR_PID" ]]; then kill "$EMULATOR_PID" 2>/dev/null || true; wait "$EMULATOR_PID" 2>/dev/null || true; fi
+    EMULATOR_PID=""
+}
+trap stop_emulator EXIT
+
+# start_emulator CATALOGUE_SIZE LIMIT WINDOW
+start_emulator() {
+    stop_emulator
+    rm -f "$OUT/port"
+    python3 "$EMULATOR" --port 0 --port-file "$OUT/port" --catalogue-size "$1" --limit "$2" --window "$3" \
+        --seed "$EMULATOR_SEED" 2>"$OUT/emulator.log" &
+    EMULATOR_PID=$!
+    for _ in $(seq 1 300); do [[ -s "$OUT/port" ]] && break; sleep 0.2; done
+    [[ -s "$OUT/port" ]] || { echo "the emulator did not start; see $OUT/emulator.log" >&2; exit 1; }
+    BASE="http://127.0.0.1:$(cat "$OUT/port")"
+}
+
+# run NAME COUNT RATE_LIMIT: targets from the running emulator, one enrich run, its score.
+run() {
+    local name="$1" count="$2" rate="$3"
+    python3 "$HELPER" make --base "$BASE" --count "$count" --seed "$SEED" \
+        --targets "$OUT/$name.csv" --truth "$OUT/$name.truth.jsonl" >"$OUT/$name.targets.json"
+    curl -sf -X POST "$BASE/_emulator/reset" >/dev/null
+    rm -f "$OUT/$name.items.jsonl" "$OUT/$name.unmatched.jsonl" "$OUT/$name.items.jsonl.checkpoint"
+    local started ended
+    started=$(date +%s.%N)
+    /usr/bin/time -v "$DISCOGS" enrich "$OUT/$name.csv" --out "$OUT/$name.items.jsonl" \
+        --unmatched "$OUT/$name.unmatched.jsonl" --base-url "$BASE" --token test-token \
+        --rate-limit "$rate" --no-shared-limit --concurrency "$CONCURRENCY" $EXTRA 2>"$OUT/$name.stderr"
+    ended=$(date +%s.%N)
+    local rss
+    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$OUT/$name.stderr")
+    python3 "$HELPER" score --truth "$OUT/$name.truth.jsonl" --items "$OUT/$name.items.jsonl" \
+        --unmatched "$OUT/$name.unmatched.jsonl" --stats "$BASE/_emulator/stats" --rss-kb "$rss" \
+        | python3 -c "import json,sys; r=json.load(sys.stdin); r['name']='$name'; r['seconds']=round($ended-$started,1); \
+r['targets_file']=json.load(open('$OUT/$name.targets.json')); print(json.dumps(r))" | tee "$OUT/$name.result.json"
+}
+
+if [[ "$MODE" == accuracy || "$MODE" == all ]]; then
+    start_emulator "$CATALOGUE" 300 3
+    run "accuracy-$TARGETS" "$TARGETS" 300/3
+fi
+if [[ "$MODE" == memory || "$MODE" == all ]]; then
+    start_emulator "$MEMORY_CATALOGUE" 1000000 1
+    for size in $MEMORY_SIZES; do run "memory-$size" "$size" 1000000/1; done
+fi

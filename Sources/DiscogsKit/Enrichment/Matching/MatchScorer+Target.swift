@@ -1,0 +1,56 @@
+extension MatchScorer {
+    /// A target prepared once for searching and for scoring many tracks: its title split into
+    /// base and version, its artist credit split into names, all normalised.
+    ///
+    /// ```swift
+    /// let prepared = MatchScorer.PreparedTarget(EnrichmentTarget(artist: "Rødhåd & Dax J", title: "Blind Faith (Original Mix)"))
+    /// prepared.baseTitle    // "blind faith"
+    /// prepared.version      // nil: an original mix is the track itself
+    /// prepared.searchVersion // "original mix"
+    /// prepared.artistNames  // ["rodhad", "dax j"]
+    /// ```
+    public struct PreparedTarget: Sendable {
+        /// The target as given.
+        public let target: EnrichmentTarget
+        /// The normalised title without its version and featuring: `"blind faith"`.
+        public let baseTitle: String
+        /// The words of ``baseTitle``.
+        let titleTokens: Set<String>
+        /// The normalised version that makes this recording differ from the original (`"dax j
+        /// remix"`, `"radio edit"`), or `nil` for none — an "Original Mix" counts as none.
+        public let version: String?
+        /// The normalised version words as written, "Original Mix" included, for searching.
+        public let searchVersion: String?
+        /// Whether the title names a remix, dub, rework or another artist's edit.
+        public let isRemix: Bool
+        /// The normalised individual artist names: `"A & B feat. C"` → `["a", "b", "c"]`.
+        public let artistNames: [String]
+        /// The words of every name.
+        let artistTokens: Set<String>
+
+        /// Prepares `target`.
+        public init(_ target: EnrichmentTarget) {
+            self.target = target
+            let parsed = TrackTitleParser.parse(target.title)
+            baseTitle = TextNormalizer.normalize(parsed.baseTitle)
+            titleTokens = Set(baseTitle.split(separator: " ").map(String.init))
+            version = MatchScorer.versionKey(parsed)
+            let written = parsed.versions.map(TextNormalizer.normalize).joined(separator: " ")
+            searchVersion = written.isEmpty ? nil : written
+            isRemix = parsed.isRemix
+            artistNames = MatchScorer.artistNames(in: target.artist)
+            artistTokens = Set(artistNames.flatMap { $0.split(separator: " ").map(String.init) })
+        }
+
+        /// The words to search the `artist` field with: every name, without join words.
+        public var searchArtist: String { artistNames.joined(separator: " ") }
+
+        /// The words to search the `track` field with: the base title (and the version when
+        /// `withVersion`), without `and`, which indexes may write as `&`.
+        public func searchTrack(withVersion: Bool) -> String {
+            var words = baseTitle.split(separator: " ")
+            if withVersion, let searchVersion { words += searchVersion.split(separator: " ") }
+            return words.filter { $0 != "and" }.joined(separator: " ")
+        }
+    }
+}

@@ -1,0 +1,39 @@
+extension TrackMatcher {
+    /// One search of the cascade.
+    struct Step: Sendable, Hashable {
+        let name: String
+        let query: SearchQuery
+    }
+
+    /// The searches for `target`, in order, without repeats.
+    func searchSteps(_ target: MatchScorer.PreparedTarget) -> [Step] {
+        var steps: [Step] = []
+        let title = target.searchTrack(withVersion: false)
+        if let catno = target.target.catno?.trimmingCharacters(in: .whitespaces), !catno.isEmpty {
+            steps.append(Step(name: "catalogue number",
+                              query: SearchQuery(type: .release, label: target.target.label, catno: catno)))
+        }
+        if target.searchVersion != nil {
+            steps.append(Step(name: "artist and track with version",
+                              query: SearchQuery(type: .release, artist: target.searchArtist,
+                                                 track: target.searchTrack(withVersion: true))))
+        }
+        steps.append(Step(name: "artist and track", query: SearchQuery(type: .release, artist: target.searchArtist, track: title)))
+        if target.artistNames.count > 1 {
+            steps.append(Step(name: "first artist and track",
+                              query: SearchQuery(type: .release, artist: target.artistNames[0], track: title)))
+        }
+        steps.append(Step(name: "free text", query: SearchQuery("\(target.artistNames[0]) \(title)", type: .release)))
+        var seen = Set<SearchQuery>()
+        return steps.filter { seen.insert($0.query).inserted }
+    }
+
+    /// The results of one search; "not found" is no results.
+    func search(_ query: SearchQuery) async throws -> [SearchResult] {
+        do {
+            return try await client.search(query, page: PageRequest(page: 1, perPage: options.searchResultsPerPage)).items
+        } catch DiscogsError.notFound {
+            return []
+        }
+    }
+}
