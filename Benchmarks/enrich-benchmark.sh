@@ -66,7 +66,8 @@ run() {
     started=$(date +%s.%N)
     /usr/bin/time -v "$DISCOGS" enrich "$OUT/$name.csv" --out "$OUT/$name.items.jsonl" \
         --unmatched "$OUT/$name.unmatched.jsonl" --base-url "$BASE" --token test-token \
-        --rate-limit "$rate" --no-shared-limit --concurrency "$CONCURRENCY" $EXTRA 2>"$OUT/$name.stderr"
+        --rate-limit "$rate" --no-shared-limit --concurrency "$CONCURRENCY" $EXTRA 2>"$OUT/$name.stderr" \
+        || echo "discogs enrich exited with $? (targets that failed are in $OUT/$name.unmatched.jsonl)" >&2
     ended=$(date +%s.%N)
     local rss
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$OUT/$name.stderr")

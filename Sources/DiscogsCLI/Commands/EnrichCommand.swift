@@ -53,13 +53,12 @@ enum EnrichCommand {
         jobOptions.concurrency = try arguments.int("concurrency", in: 1...64) ?? 4
         jobOptions.wholeRelease = arguments.flag("whole-release")
         let rows = try readTargets(arguments.positionals[0], context: context)
-        let files = EnrichFiles(output: out, unmatched: arguments.value("unmatched") ?? out + ".unmatched.jsonl")
+        let files = EnrichmentFiles(output: out, unmatched: arguments.value("unmatched"))
 
         return try await ClientSession.run(arguments, context: context) { session in
-            let checkpoint = EnrichmentCheckpoint(url: URL(fileURLWithPath: files.checkpoint))
             var resume: EnrichmentCheckpoint.State?
             if arguments.flag("resume") {
-                let state = try checkpoint.load()
+                let state = try files.checkpoint.load()
                 if state.isComplete, let summary = state.last?.summary {
                     context.err.line("discogs: \(out) is already complete; nothing to resume.")
                     context.err.line(summary.description)
@@ -67,8 +66,14 @@ enum EnrichCommand {
                 }
                 resume = state.last == nil ? nil : state
             }
-            let outputs = try files.open(format: format, resume: resume?.last, checkpoint: checkpoint)
+            let outputs: EnrichmentJob.Outputs
+            do {
+                outputs = try files.open(format: format, resume: resume)
+            } catch let error as EnrichmentFiles.ResumeError {
+                throw UsageError(error.description)
+            }
             for row in rows { if case .bad(let error) = row { context.err.line("\(arguments.positionals[0]): \(error)") } }
+            try? FileManager.default.removeItem(atPath: files.cacheDirectory.path)
             let cache = ReleaseCache(memoryCapacity: 256, spillDirectory: files.cacheDirectory)
             defer { try? FileManager.default.removeItem(atPath: files.cacheDirectory.path) }
             let job = EnrichmentJob(matcher: TrackMatcher(client: session.client, options: options, cache: cache),
@@ -105,52 +110,5 @@ enum EnrichCommand {
         } catch let error as TargetRowError {
             throw UsageError("\(path): \(error)")
         }
-    }
-}
-
-/// The files of one enrich run: output, unmatched, checkpoint and release cache.
-struct EnrichFiles {
-    let output: String
-    let unmatched: String
-    var checkpoint: String { output + ".checkpoint" }
-    var cacheDirectory: URL { URL(fileURLWithPath: output + ".cache", isDirectory: true) }
-
-    /// Opens the outputs: fresh (truncated) files, or the files of an interrupted run cut back to
-    /// their last complete target.
-    func open(format: ItemSinkFormat, resume: EnrichmentCheckpoint.Entry?,
-              checkpoint: EnrichmentCheckpoint) throws -> EnrichmentJob.Outputs {
-        if let resume {
-            try truncate(output, to: resume.outputLength)
-            try truncate(unmatched, to: resume.unmatchedLength)
-        } else {
-            try checkpoint.reset()
-        }
-        let mode: FileDestination.Mode = resume == nil ? .truncate : .append
-        let sink = try format.makeSink(destination: try FileDestination(path: output, mode: mode),
-                                       resuming: (resume?.outputLength ?? 0) > 0)
-        let unmatchedWriter = UnmatchedWriter(destination: try FileDestination(path: unmatched, mode: mode))
-        let output = self.output
-        let unmatched = self.unmatched
-        return EnrichmentJob.Outputs(sink: sink, unmatched: unmatchedWriter, checkpoint: checkpoint) {
-            (try Self.length(output), try Self.length(unmatched))
-        }
-    }
-
-    private func truncate(_ path: String, to length: UInt64) throws {
-        guard FileManager.default.fileExists(atPath: path) else {
-            if length == 0 { return }
-            throw UsageError("cannot resume: \(path) is missing; run without --resume to start over.")
-        }
-        guard try Self.length(path) >= length else {
-            throw UsageError("cannot resume: \(path) is shorter than the checkpoint says; run without --resume to start over.")
-        }
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        defer { try? handle.close() }
-        try handle.truncate(atOffset: length)
-    }
-
-    static func length(_ path: String) throws -> UInt64 {
-        let attributes = try FileManager.default.attributesOfItem(atPath: path)
-        return (attributes[.size] as? NSNumber)?.uint64Value ?? 0
     }
 }

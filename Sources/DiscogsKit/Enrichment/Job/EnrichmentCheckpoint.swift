@@ -57,6 +57,23 @@ public struct EnrichmentCheckpoint: Sendable {
         return State(last: last, keys: keys)
     }
 
+    /// Cuts the journal back to its last whole, readable line, so that lines appended after an
+    /// interruption that tore the last one are not glued to it.
+    public func repair() throws {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return }
+        var valid = 0
+        var start = 0
+        let decoder = JSONDecoder()
+        for (index, byte) in data.enumerated() where byte == UInt8(ascii: "\n") {
+            if (try? decoder.decode(Entry.self, from: data[start..<index])) != nil { valid = index + 1 }
+            start = index + 1
+        }
+        guard valid < data.count else { return }
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        try handle.truncate(atOffset: UInt64(valid))
+    }
+
     /// Starts a fresh journal (an existing one is replaced).
     public func reset() throws {
         try Data().write(to: url, options: .atomic)

@@ -1,0 +1,90 @@
+import Foundation
+
+/// The files of one resumable enrichment run: the items, the unmatched targets, the journal
+/// (`OUTPUT.checkpoint`) and the spill folder of the release cache (`OUTPUT.cache`).
+///
+/// ``open(format:resume:)`` starts fresh files, or reopens an interrupted run's files cut back to
+/// the last target its journal recorded, so the resumed run appends exactly what the
+/// uninterrupted run would have written next.
+///
+/// ```swift
+/// let files = EnrichmentFiles(output: "items.jsonl")
+/// let state = try files.checkpoint.load()
+/// let resume = state.last == nil || state.isComplete ? nil : state
+/// let outputs = try files.open(format: .jsonLines, resume: resume)
+/// let summary = try await job.run(rows, outputs: outputs, resume: resume)
+/// ```
+public struct EnrichmentFiles: Sendable {
+    /// Why an interrupted run cannot be resumed.
+    public struct ResumeError: Error, Sendable, Hashable, CustomStringConvertible {
+        /// The file at fault.
+        public var path: String
+        /// What is wrong with it.
+        public var reason: String
+        /// `cannot resume: PATH REASON; run without resume to start over.`
+        public var description: String { "cannot resume: \(path) \(reason); run without resume to start over." }
+    }
+
+    /// The items file.
+    public var output: String
+    /// The unmatched targets file (JSON Lines).
+    public var unmatched: String
+
+    /// Names the files of a run writing `output`; unmatched targets go to `unmatched` (default
+    /// `OUTPUT.unmatched.jsonl`).
+    public init(output: String, unmatched: String? = nil) {
+        self.output = output
+        self.unmatched = unmatched ?? output + ".unmatched.jsonl"
+    }
+
+    /// The journal, `OUTPUT.checkpoint`.
+    public var checkpoint: EnrichmentCheckpoint { EnrichmentCheckpoint(url: URL(fileURLWithPath: output + ".checkpoint")) }
+
+    /// Where the release cache spills, `OUTPUT.cache`; remove it when the run ends.
+    public var cacheDirectory: URL { URL(fileURLWithPath: output + ".cache", isDirectory: true) }
+
+    /// Opens the outputs: fresh (truncated) files and a fresh journal, or — with `resume` — the
+    /// files of an interrupted run cut back to its last recorded target (dropping anything half
+    /// written after it) and its journal cut back to its last whole line.
+    /// - Throws: ``ResumeError`` when the run already finished, or a file the journal counts on
+    ///   is missing or shorter than recorded; ``SinkError`` when a file cannot be opened.
+    public func open(format: ItemSinkFormat, resume: EnrichmentCheckpoint.State?) throws -> EnrichmentJob.Outputs {
+        let journal = checkpoint
+        if resume?.isComplete == true { throw ResumeError(path: output, reason: "is already complete") }
+        if let last = resume?.last {
+            try truncate(output, to: last.outputLength)
+            try truncate(unmatched, to: last.unmatchedLength)
+            try journal.repair()
+        } else {
+            try journal.reset()
+        }
+        let mode: FileDestination.Mode = resume?.last == nil ? .truncate : .append
+        let sink = try format.makeSink(destination: try FileDestination(path: output, mode: mode),
+                                       resuming: (resume?.last?.outputLength ?? 0) > 0)
+        let writer = UnmatchedWriter(destination: try FileDestination(path: unmatched, mode: mode))
+        let output = self.output
+        let unmatched = self.unmatched
+        return EnrichmentJob.Outputs(sink: sink, unmatched: writer, checkpoint: journal) {
+            (try Self.length(output), try Self.length(unmatched))
+        }
+    }
+
+    private func truncate(_ path: String, to length: UInt64) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            if length == 0 { return }
+            throw ResumeError(path: path, reason: "is missing")
+        }
+        guard try Self.length(path) >= length else {
+            throw ResumeError(path: path, reason: "is shorter than the checkpoint says")
+        }
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        try handle.truncate(atOffset: length)
+    }
+
+    /// The size of the file at `path` in bytes.
+    static func length(_ path: String) throws -> UInt64 {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        return (attributes[.size] as? NSNumber)?.uint64Value ?? 0
+    }
+}
