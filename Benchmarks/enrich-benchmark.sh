@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks `discogs enrich` against the local Discogs emulator.
 #
-#   Benchmarks/enrich-benchmark.sh [accuracy|memory|all]      (default: all)
+#   Benchmarks/enrich-benchmark.sh [accuracy|memory|resume|all]      (default: all)
 #
 # accuracy: TARGETS (200) targets from a CATALOGUE (2000) release catalogue, served with a
 #           compressed rate-limit window (300 requests per 3 s); prints requests per target, recall
@@ -10,6 +10,9 @@
 # memory:   the same for MEMORY_TARGETS (10000) and MEMORY_SIZES ("1000 10000") targets drawn from a
 #           MEMORY_CATALOGUE (3000) release catalogue with a generous limit, to show that peak memory
 #           (max RSS from /usr/bin/time -v) stays flat as the target count grows.
+# resume:   the accuracy targets enriched once straight through and once killed with SIGKILL
+#           part-way and resumed with --resume; the two outputs must be equal but for
+#           scrape_timestamp (each run stamps its own time).
 #
 # SEED (1) picks the targets, EMULATOR_SEED (1) the catalogue; CONCURRENCY (4) is passed to enrich.
 # Needs: swift, python3, /usr/bin/time. The emulator is found at EMULATOR
@@ -80,6 +83,37 @@ r['targets_file']=json.load(open('$OUT/$name.targets.json')); print(json.dumps(r
 if [[ "$MODE" == accuracy || "$MODE" == all ]]; then
     start_emulator "$CATALOGUE" 300 3
     run "accuracy-$TARGETS" "$TARGETS" 300/3
+fi
+if [[ "$MODE" == resume || "$MODE" == all ]]; then
+    start_emulator "$CATALOGUE" 300 3
+    python3 "$HELPER" make --base "$BASE" --count "$TARGETS" --seed "$SEED" \
+        --targets "$OUT/resume.csv" --truth "$OUT/resume.truth.jsonl" >/dev/null
+    enrich() {
+        "$DISCOGS" enrich "$OUT/resume.csv" --out "$OUT/$1.jsonl" --unmatched "$OUT/$1.unmatched.jsonl" \
+            --base-url "$BASE" --token test-token --rate-limit 300/3 --no-shared-limit "${@:2}"
+    }
+    rm -f "$OUT"/resume-{straight,killed}.jsonl*
+    enrich resume-straight 2>/dev/null || true
+    enrich resume-killed 2>/dev/null & pid=$!
+    while [[ ! -s "$OUT/resume-killed.jsonl.checkpoint" || $(wc -l <"$OUT/resume-killed.jsonl.checkpoint") -lt $((TARGETS / 3)) ]]; do
+        sleep 0.05
+    done
+    kill -9 "$pid"; wait "$pid" 2>/dev/null || true
+    killed_at=$(wc -l <"$OUT/resume-killed.jsonl.checkpoint")
+    enrich resume-killed --resume 2>/dev/null || true
+    python3 - "$OUT" "$killed_at" <<'PY'
+import json, sys
+out, killed_at = sys.argv[1], sys.argv[2]
+def items(name):
+    rows = [json.loads(line) for line in open(f"{out}/{name}.jsonl")]
+    for row in rows: row.pop("scrape_timestamp", None)
+    return rows
+straight, resumed = items("resume-straight"), items("resume-killed")
+same_unmatched = open(f"{out}/resume-straight.unmatched.jsonl").read() == open(f"{out}/resume-killed.unmatched.jsonl").read()
+keys = [(r["item_type"], r.get("discogs_id"), (r.get("metadata") or {}).get("position"), (r.get("metadata") or {}).get("target_row"), r.get("normalized_name")) for r in resumed]
+print(json.dumps({"killed_after_targets": int(killed_at), "items": len(resumed), "identical_items": straight == resumed,
+                  "identical_unmatched": same_unmatched, "duplicates": len(keys) - len(set(keys))}))
+PY
 fi
 if [[ "$MODE" == memory || "$MODE" == all ]]; then
     start_emulator "$MEMORY_CATALOGUE" 1000000 1

@@ -4,13 +4,21 @@ import Foundation
 /// account for every row — as items in the output or as a line in the unmatched file.
 ///
 /// Targets are matched concurrently (through the client's one rate limiter) but written in
-/// input order, so a run's output is deterministic and a resumed run (see
-/// ``EnrichmentCheckpoint``) ends with the same output as an uninterrupted one. Artist, label
-/// and track items are written once per run however many targets share them.
+/// input order, and what the matcher decides never depends on what is cached, so a run's output
+/// is deterministic and a resumed run (see ``EnrichmentFiles`` and ``EnrichmentCheckpoint``)
+/// ends with the same bytes as an uninterrupted one.
+///
+/// A matched target writes its own ``TrackItem`` (carrying the target's row, the confidence and
+/// the reasons), then the artists and labels it refers to that the run has not written yet:
+/// artists and labels appear once per run; a track appears again only when another target
+/// matches it too, each time with that target's row.
 ///
 /// ```swift
+/// let files = EnrichmentFiles(output: "items.jsonl")
 /// let job = EnrichmentJob(matcher: TrackMatcher(client: client))
-/// let summary = try await job.run(rows, outputs: outputs) { progress in print(progress.summary.done) }
+/// let summary = try await job.run(rows, outputs: try files.open(format: .jsonLines, resume: nil)) { progress in
+///     print(progress.summary.done, "of", progress.total)
+/// }
 /// ```
 public struct EnrichmentJob: Sendable {
     /// How the job runs.

@@ -52,18 +52,17 @@ public actor ArtistDirectory {
         if let task = pendingNames[name] { return try await task.value }
         lookups += 1
         let task = Task {
-            let page = try await client.search(SearchQuery(name, type: .artist), page: PageRequest(page: 1, perPage: 50))
-            return page.items.filter { $0.type == nil || $0.type == .artist }
-                .filter { TextNormalizer.normalizeName($0.title) == name }.map(\.id)
+            do {
+                let page = try await client.search(SearchQuery(name, type: .artist), page: PageRequest(page: 1, perPage: 50))
+                return page.items.filter { $0.type == nil || $0.type == .artist }
+                    .filter { TextNormalizer.normalizeName($0.title) == name }.map(\.id)
+            } catch DiscogsError.notFound {
+                return []
+            }
         }
         pendingNames[name] = task
         defer { pendingNames[name] = nil }
-        let ids: [Int]
-        do {
-            ids = try await task.value
-        } catch DiscogsError.notFound {
-            ids = []
-        }
+        let ids = try await task.value
         names[name] = ids
         nameOrder.append(name)
         if nameOrder.count > capacity { names[nameOrder.removeFirst()] = nil }
@@ -77,7 +76,14 @@ public actor ArtistDirectory {
         if let task = pendingArtists[id] { return try await task.value }
         lookups += 1
         let task = Task {
-            let page = try await client.artistReleases(id, page: PageRequest(page: 1, perPage: PageRequest.maximumPerPage))
+            let page: Page<ArtistRelease>
+            do {
+                page = try await client.artistReleases(id, page: PageRequest(page: 1, perPage: PageRequest.maximumPerPage))
+            } catch DiscogsError.notFound {
+                var unknown = Appearances()
+                unknown.isComplete = false // nothing is known, so nothing is ruled out
+                return unknown
+            }
             var appearances = Appearances()
             appearances.isComplete = page.pagination.pages <= 1
             for item in page.items {
@@ -92,12 +98,7 @@ public actor ArtistDirectory {
         }
         pendingArtists[id] = task
         defer { pendingArtists[id] = nil }
-        let appearances: Appearances
-        do {
-            appearances = try await task.value
-        } catch DiscogsError.notFound {
-            appearances = Appearances()
-        }
+        let appearances = try await task.value
         artists[id] = appearances
         artistOrder.append(id)
         if artistOrder.count > capacity { artists[artistOrder.removeFirst()] = nil }

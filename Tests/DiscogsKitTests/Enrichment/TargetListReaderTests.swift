@@ -1,0 +1,60 @@
+import DiscogsKit
+import Foundation
+import Testing
+
+/// Target lists in every accepted shape; bad rows are reported with their line and skipped.
+@Suite struct TargetListReaderTests {
+    static func describe(_ rows: [TargetListReader.Row]) -> [String] {
+        rows.map { row in
+            switch row {
+            case .target(let t):
+                "\(t.row): \(t.artist) | \(t.title) | \(t.label ?? "-") | \(t.catno ?? "-") | \(t.durationMilliseconds.map(String.init) ?? "-") | \(t.year.map(String.init) ?? "-")"
+            case .bad(let error):
+                "\(error.row): bad: \(error.reason)"
+            }
+        }
+    }
+
+    @Test func csvWithEveryColumn() throws {
+        let text = "\u{FEFF}Artist,Title,Label,Catno,Duration,Year\r\nAmelie Lens,Feel It,Lenske,LENSKE 001,6:30,2019\r\n"
+            + "\"Rødhåd, Dax J\",\"Blind \"\"Faith\"\"\",,,391,\r\n,No Artist,,,,\r\nX,Y,,,4:61,\r\nX,Y,,,,1492\r\nX,Y,,,,,extra\r\n"
+        #expect(Self.describe(try TargetListReader.rows(in: text)) == [
+            "2: Amelie Lens | Feel It | Lenske | LENSKE 001 | 390000 | 2019",
+            "3: Rødhåd, Dax J | Blind \"Faith\" | - | - | 391000 | -",
+            "4: bad: no artist",
+            "5: bad: duration “4:61” is not M:SS, H:MM:SS or seconds",
+            "6: bad: year “1492” is not a year",
+            "7: bad: 7 fields for 6 columns",
+        ])
+    }
+
+    @Test func songNodesKeyAliases() throws {
+        let text = "artist_name,track_name,record_label,catalog_number,duration_ms\nA,B,L,C-1,1000\n"
+        #expect(Self.describe(try TargetListReader.rows(in: text)) == ["2: A | B | L | C-1 | 1000 | -"])
+        let json = #"[{"artist_name": "A", "track_title": "B", "year": 2001}, {"artist": "C"}, 7]"#
+        #expect(Self.describe(try TargetListReader.rows(in: json)) == ["1: A | B | - | - | - | 2001", "2: bad: no title", "3: bad: not a JSON object"])
+    }
+
+    @Test func jsonLinesReportTheirLines() throws {
+        let text = #"{"artist": "A", "title": "B", "duration": "3:00"}"# + "\n\n{broken\n" + #"{"artist": "C", "title": "D", "duration_ms": -5}"# + "\n"
+        #expect(Self.describe(try TargetListReader.rows(in: text)) == [
+            "1: A | B | - | - | 180000 | -", "3: bad: not a JSON object", "4: bad: duration_ms “-5” is not a positive whole number",
+        ])
+    }
+
+    @Test(arguments: [
+        ("name,song\nA,B\n", "the CSV header must name an artist column"),
+        ("[{\"artist\": ", "the JSON array does not parse"),
+        ("artist,title\n\"A,B\n", "a quoted field is never closed"),
+    ])
+    func unreadableListsAreOneClearError(text: String, message: String) {
+        #expect { _ = try TargetListReader.rows(in: text) } throws: { error in
+            String(describing: error).contains(message)
+        }
+    }
+
+    @Test func anEmptyListHasNoRows() throws {
+        #expect(try TargetListReader.rows(in: "").isEmpty)
+        #expect(try TargetListReader.rows(in: "artist,title\n").isEmpty)
+    }
+}
