@@ -88,19 +88,20 @@ if [[ "$MODE" == resume || "$MODE" == all ]]; then
     start_emulator "$CATALOGUE" 300 3
     python3 "$HELPER" make --base "$BASE" --count "$TARGETS" --seed "$SEED" \
         --targets "$OUT/resume.csv" --truth "$OUT/resume.truth.jsonl" >/dev/null
+    # Run in a subshell that becomes discogs (exec), so $! is the process to kill.
     enrich() {
-        "$DISCOGS" enrich "$OUT/resume.csv" --out "$OUT/$1.jsonl" --unmatched "$OUT/$1.unmatched.jsonl" \
+        exec "$DISCOGS" enrich "$OUT/resume.csv" --out "$OUT/$1.jsonl" --unmatched "$OUT/$1.unmatched.jsonl" \
             --base-url "$BASE" --token test-token --rate-limit 300/3 --no-shared-limit "${@:2}"
     }
     rm -f "$OUT"/resume-{straight,killed}.jsonl*
-    enrich resume-straight 2>/dev/null || true
-    enrich resume-killed 2>/dev/null & pid=$!
+    (enrich resume-straight 2>/dev/null) || true
+    (enrich resume-killed 2>/dev/null) & pid=$!
     while [[ ! -s "$OUT/resume-killed.jsonl.checkpoint" || $(wc -l <"$OUT/resume-killed.jsonl.checkpoint") -lt $((TARGETS / 3)) ]]; do
         sleep 0.05
     done
     kill -9 "$pid"; wait "$pid" 2>/dev/null || true
     killed_at=$(wc -l <"$OUT/resume-killed.jsonl.checkpoint")
-    enrich resume-killed --resume 2>/dev/null || true
+    (enrich resume-killed --resume 2>/dev/null) || true
     python3 - "$OUT" "$killed_at" <<'PY'
 import json, sys
 out, killed_at = sys.argv[1], sys.argv[2]
