@@ -6,7 +6,7 @@ enum EnrichCommand {
     static let command = Command(
         name: "enrich",
         abstract: "Match a target list (CSV, JSON or JSON Lines) and write SongNodes items.",
-        usage: "TARGETS --out FILE [--format jsonl|csv|json|sql] [--unmatched FILE] [--resume] [--min-confidence X] [--whole-release] [--concurrency N] [--max-fetches N]",
+        usage: "TARGETS --out FILE [--format jsonl|csv|json|sql] [--unmatched FILE] [--resume] [--min-confidence X] [--whole-release] [--concurrency N] [--max-fetches N] [--window N] [--confirm-artists never|known|always]",
         discussion: """
         TARGETS is a file (or - for stdin): CSV with a header (artist,title and optional
         label,catno,duration,year), a JSON array or JSON Lines of such objects (artist_name,
@@ -29,8 +29,10 @@ enum EnrichCommand {
             .flag("resume", "Continue an interrupted run from FILE.checkpoint."),
             .option("min-confidence", "X", "Matches below X (0…1, default 0.6) count as unmatched."),
             .flag("whole-release", "Write every track of each matched release, not only the matched one."),
-            .option("concurrency", "N", "Targets matched at once (default 4); all share one rate limiter."),
-            .option("max-fetches", "N", "Candidate releases examined per target at most (default 2)."),
+            .option("concurrency", "N", "Requests in flight at once (default 4); all share one rate limiter."),
+            .option("max-fetches", "N", "Candidate releases fetched per target at most (default 2)."),
+            .option("window", "N", "Targets matched together, sharing their fetches (default 200)."),
+            .option("confirm-artists", "WHEN", "Read the artist's releases to rule out compilations: never, known (default: when a fetched release gave the artist's id) or always."),
         ] + ClientSession.specs
     ) { arguments, context in
         guard arguments.positionals.count == 1 else {
@@ -49,9 +51,17 @@ enum EnrichCommand {
         options.minimumConfidence = try arguments.double("min-confidence", in: 0...1) ?? options.minimumConfidence
         options.certainConfidence = max(options.certainConfidence, options.minimumConfidence)
         options.maxReleaseFetches = try arguments.int("max-fetches", in: 1...10) ?? options.maxReleaseFetches
+        if let when = arguments.value("confirm-artists") {
+            let policies: [String: TrackMatcher.Options.ArtistConfirmation] = ["never": .never, "known": .whenArtistKnown, "always": .always]
+            guard let policy = policies[when] else {
+                throw UsageError("--confirm-artists takes never, known or always, not “\(when)”.")
+            }
+            options.artistConfirmation = policy
+        }
         var jobOptions = EnrichmentJob.Options()
         jobOptions.concurrency = try arguments.int("concurrency", in: 1...64) ?? 4
         jobOptions.wholeRelease = arguments.flag("whole-release")
+        jobOptions.window = try arguments.int("window", in: 1...10_000) ?? jobOptions.window
         let rows = try readTargets(arguments.positionals[0], context: context)
         let files = EnrichmentFiles(output: out, unmatched: arguments.value("unmatched"))
 

@@ -70,16 +70,41 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Amelie Lens - Feel It", 3),
-        ("Amelie Lens (2) - Feel It", 3),
-        ("Amelie Lens & Dax J - Feel It", 2),
-        ("Various - Techno Summer", 1),
-        ("Amelie Beyer & Dax Lens - Feel It", 0),
-        ("Feel It", 0),
+        ("Amelie Lens - Feel It", CandidateRanker.ArtistFit.exact),
+        ("Amelie Lens (2) - Feel It", .exact),
+        ("Amelie Lens & Dax J - Feel It", .allNamesAndOthers),
+        ("Various - Techno Summer", .various),
+        ("Various (3) - Techno Summer", .various),
+        ("Amelie Lens Feat. Dax J, Ida Engberg - Feel It", .allNamesAndOthers),
+        ("Amelie Beyer & Dax Lens - Feel It", .none),
+        ("Amelie Lens And Charlotte de Witte - Feel It", .allNamesAndOthers),
+        ("Feel It", .none),
     ])
-    func tiers(title: String, tier: Int) {
+    func fits(title: String, fit: CandidateRanker.ArtistFit) {
         let target = MatchScorer.PreparedTarget(EnrichmentTarget(artist: "Amelie Lens", title: "Feel It"))
-        #expect(CandidateRanker.rank([SearchResult(id: 1, type: .release, title: title)], for: target).first?.tier == tier)
+        #expect(CandidateRanker.rank([SearchResult(id: 1, type: .release, title: title)], for: target).first?.fit == fit)
+    }
+
+    @Test func aCollaborationSharingOneNameFitsBySomeNames() {
+        let target = MatchScorer.PreparedTarget(EnrichmentTarget(artist: "Amelie Lens & Dax J", title: "Feel It"))
+        let ranked = CandidateRanker.rank([SearchResult(id: 1, type: .release, title: "Amelie Lens - Feel It")], for: target)
+        #expect(ranked.first?.fit == .someNames)
+    }
+
+    @Test(arguments: [
+        (["Vinyl", "12\"", "33 ⅓ RPM"], 0.3),
+        (["Vinyl", "7\"", "Single"], 0.3),
+        (["CD", "Single"], 0.3),
+        (["Vinyl", "LP", "Album"], 0.15),
+        (["CD", "Album"], 0.15),
+        (["File", "MP3", "EP"], 0.15),
+        (["CD", "Compilation"], 0),
+        (["Vinyl", "12\"", "Compilation"], 0),
+    ] as [([String], Double)])
+    func shortReleasesRankFirstWithinAFit(format: [String], bonus: Double) {
+        let target = MatchScorer.PreparedTarget(EnrichmentTarget(artist: "Amelie Lens", title: "Feel It"))
+        let ranked = CandidateRanker.rank([SearchResult(id: 1, type: .release, title: "Dax J - Other", format: format)], for: target)
+        #expect(ranked.first?.score == bonus) // no artist fit, no title, catalogue number, label or year bonus
     }
 
     @Test func rankingPrefersTheArtistThenCatalogueNumberThenSingles() {
@@ -94,5 +119,16 @@ import Testing
             SearchResult(id: 4, type: .release, title: "Amelie Lens - Feel It", format: ["Vinyl"]),
         ]
         #expect(CandidateRanker.rank(results, for: target).map(\.releaseID) == [5, 4, 3, 2, 1])
+    }
+
+    @Test func compilationsComeAfterTheArtistsOwnReleasesAndBeforeCollaborations() {
+        let target = MatchScorer.PreparedTarget(EnrichmentTarget(artist: "Amelie Lens", title: "Feel It"))
+        let results = [
+            SearchResult(id: 1, type: .release, title: "Amelie Lens & Dax J - Together", format: ["Vinyl", "12\""]),
+            SearchResult(id: 2, type: .release, title: "Various - Techno Summer", format: ["CD", "Compilation"]),
+            SearchResult(id: 3, type: .release, title: "Dax J - Feel It", format: ["Vinyl"]),
+            SearchResult(id: 4, type: .release, title: "Amelie Lens - Album", format: ["CD", "Album"]),
+        ]
+        #expect(CandidateRanker.rank(results, for: target).map(\.releaseID) == [4, 2, 1, 3])
     }
 }

@@ -158,7 +158,8 @@ import Testing
     @Test func aCompilationIsConfirmedBeforeItIsFetched() async throws {
         // Four compilations have "paula", "temple" and "gegen" somewhere; one carries Paula Temple.
         let fake = try FakeDiscogs()
-        let outcome = try await fake.matcher().match(EnrichmentTarget(artist: "Paula Temple", title: "Gegen"))
+        let outcome = try await fake.matcher { $0.artistConfirmation = .always }
+            .match(EnrichmentTarget(artist: "Paula Temple", title: "Gegen"))
         guard case .matched(let match) = outcome else { Issue.record("unmatched: \(outcome)"); return }
         #expect(match.release.id == 203)
         #expect(match.reasons.contains("artist confirmed on the release list"))
@@ -169,18 +170,19 @@ import Testing
 
     @Test func compilationsRuledOutByTheArtistsListAreNeverFetched() async throws {
         let fake = try FakeDiscogs()
-        let outcome = try await fake.matcher().match(EnrichmentTarget(artist: "Paula Temple", title: "Gegen Alles"))
+        let outcome = try await fake.matcher { $0.artistConfirmation = .always }
+            .match(EnrichmentTarget(artist: "Paula Temple", title: "Gegen Alles"))
         guard case .unmatched(let reason) = outcome else { Issue.record("matched: \(outcome)"); return }
         #expect(reason.contains("artist confirmed on 0 of 3 candidates"))
         #expect(fake.releaseFetches == 0)
         // The artist lookups are cached for the run.
-        let again = try await fake.matcher().match(EnrichmentTarget(artist: "Paula Temple", title: "Gegen"))
+        let again = try await fake.matcher { $0.artistConfirmation = .always }.match(EnrichmentTarget(artist: "Paula Temple", title: "Gegen"))
         #expect(Self.found(again) == "203 1")
     }
 
     @Test func theArtistDirectoryIsSharedAcrossTargets() async throws {
         let fake = try FakeDiscogs()
-        let matcher = fake.matcher()
+        let matcher = fake.matcher { $0.artistConfirmation = .always }
         _ = try await matcher.match(EnrichmentTarget(artist: "Paula Temple", title: "Gegen Alles"))
         _ = try await matcher.match(EnrichmentTarget(artist: "Paula Temple", title: "Gegen"))
         #expect(fake.count("/artists/1005/releases") == 1)

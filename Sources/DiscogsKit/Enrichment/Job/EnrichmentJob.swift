@@ -3,10 +3,11 @@ import Foundation
 /// The daily SongNodes job: match each target, extract its items, write them to a sink, and
 /// account for every row — as items in the output or as a line in the unmatched file.
 ///
-/// Targets are matched concurrently (through the client's one rate limiter) but written in
-/// input order, and what the matcher decides never depends on what is cached, so a run's output
-/// is deterministic and a resumed run (see ``EnrichmentFiles`` and ``EnrichmentCheckpoint``)
-/// ends with the same bytes as an uninterrupted one.
+/// Targets are matched a window at a time (``Options/window`` rows), concurrently through the
+/// client's one rate limiter, and written in input order as soon as each is done. What the
+/// matcher decides depends only on Discogs' answers and the window, never on timing or on what
+/// is cached, so a run's output is deterministic and a resumed run (see ``EnrichmentFiles`` and
+/// ``EnrichmentCheckpoint``) ends with the same bytes as an uninterrupted one.
 ///
 /// A matched target writes its own ``TrackItem`` (carrying the target's row, the confidence and
 /// the reasons), then the artists and labels it refers to that the run has not written yet:
@@ -23,12 +24,14 @@ import Foundation
 public struct EnrichmentJob: Sendable {
     /// How the job runs.
     public struct Options: Sendable, Hashable {
-        /// Targets matched at once. Default 4.
+        /// Requests in flight at once. Default 4.
         public var concurrency: Int = 4
         /// Write every track of each matched release instead of the matched track only.
         public var wholeRelease: Bool = false
-        /// How far matching may run ahead of writing (bounds memory). Default 64.
-        public var lookahead: Int = 64
+        /// Targets matched together (see ``TrackMatcher/match(_:concurrency:finished:)``): they
+        /// share their release fetches, and the window's releases are held until it ends.
+        /// Default 200.
+        public var window: Int = 200
         /// The defaults above.
         public init() {}
     }
@@ -107,50 +110,50 @@ public struct EnrichmentJob: Sendable {
         return summary
     }
 
+    /// Matches and writes the rows from `start` on, window by window. Windows are fixed slices
+    /// of the row list, so a resumed run redoes the interrupted window whole (writing only the
+    /// rows not written yet) and decides exactly as the uninterrupted run did.
     private func process(_ rows: [TargetListReader.Row], from start: Int, outputs: Outputs, written: inout Set<String>,
                          summary: inout EnrichmentSummary, progress: @escaping @Sendable (Progress) -> Void) async throws {
-        let width = max(1, options.concurrency)
-        let lookahead = max(width, options.lookahead)
-        try await withThrowingTaskGroup(of: (Int, Outcome).self) { group in
-            var next = start
+        let size = max(1, options.window)
+        var windowStart = start / size * size
+        while windowStart < rows.count {
+            let window = windowStart..<min(windowStart + size, rows.count)
+            var sequences: [Int] = []
+            var targets: [EnrichmentTarget] = []
             var pending: [Int: Outcome] = [:]
-            var toWrite = start
-            func launch() {
-                while next < rows.count, next < toWrite + lookahead, next - toWrite - pending.count < width {
-                    let sequence = next
-                    let row = rows[sequence]
-                    next += 1
-                    group.addTask { (sequence, await self.outcome(for: row)) }
+            for sequence in window {
+                switch rows[sequence] {
+                case .target(let target):
+                    sequences.append(sequence)
+                    targets.append(target)
+                case .bad(let error):
+                    pending[sequence] = .bad(error)
                 }
             }
-            launch()
-            while let (sequence, outcome) = try await group.next() {
-                pending[sequence] = outcome
+            var toWrite = max(start, window.lowerBound)
+            func writeReady() async throws {
                 while let ready = pending.removeValue(forKey: toWrite) {
-                    let keys = try await write(ready, row: rows[toWrite], outputs: outputs, written: &written,
-                                               summary: &summary)
+                    let keys = try await write(ready, row: rows[toWrite], outputs: outputs, written: &written, summary: &summary)
                     try await journal(sequence: toWrite, keys: keys, summary: summary, outputs: outputs)
                     toWrite += 1
                     progress(Progress(total: rows.count, summary: summary))
                 }
-                launch()
             }
+            try await writeReady()
+            _ = try await matcher.match(targets, concurrency: options.concurrency) { index, result in
+                pending[sequences[index]] = Self.outcome(result)
+                try await writeReady()
+            }
+            windowStart = window.upperBound
         }
     }
 
-    func outcome(for row: TargetListReader.Row) async -> Outcome {
-        switch row {
-        case .bad(let error):
-            return .bad(error)
-        case .target(let target):
-            do {
-                switch try await matcher.match(target) {
-                case .matched(let match): return .matched(match)
-                case .unmatched(let reason): return .unmatched(reason)
-                }
-            } catch {
-                return .failed(String(describing: error))
-            }
+    static func outcome(_ result: Result<TrackMatcher.Outcome, any Error>) -> Outcome {
+        switch result {
+        case .success(.matched(let match)): return .matched(match)
+        case .success(.unmatched(let reason)): return .unmatched(reason)
+        case .failure(let error): return .failed(String(describing: error))
         }
     }
 
