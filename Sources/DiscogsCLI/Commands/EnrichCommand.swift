@@ -66,6 +66,13 @@ enum EnrichCommand {
         let files = EnrichmentFiles(output: out, unmatched: arguments.value("unmatched"))
 
         return try await ClientSession.run(arguments, context: context) { session in
+            let lock: EnrichmentRunLock
+            do {
+                lock = try EnrichmentRunLock(files: files)
+            } catch let error as EnrichmentRunLock.LockError {
+                throw UsageError(error.description)
+            }
+            defer { lock.release() }
             var resume: EnrichmentCheckpoint.State?
             if arguments.flag("resume") {
                 let state = try files.checkpoint.load()
@@ -76,9 +83,13 @@ enum EnrichCommand {
                 }
                 resume = state.last == nil ? nil : state
             }
+            let settings = ["max-fetches=\(options.maxReleaseFetches)", "min-confidence=\(options.minimumConfidence)",
+                            "confirm-artists=\(options.artistConfirmation.rawValue)", "window=\(jobOptions.window)",
+                            "whole-release=\(jobOptions.wholeRelease)"]
+            let identity = EnrichmentRunIdentity(rows: rows, format: format, settings: settings)
             let outputs: EnrichmentJob.Outputs
             do {
-                outputs = try files.open(format: format, resume: resume)
+                outputs = try files.open(format: format, resume: resume, identity: identity)
             } catch let error as EnrichmentFiles.ResumeError {
                 throw UsageError(error.description)
             }

@@ -74,8 +74,8 @@ import Testing
     /// Runs until the `crash`-th item write fails; with `tear`, the dying process also got half
     /// an item and half a journal line out. Returns whether the run died.
     static func interrupt(_ files: EnrichmentFiles, _ format: ItemSinkFormat, crash: Int, tear: Bool,
-                          resume: EnrichmentCheckpoint.State? = nil) async throws -> Bool {
-        var outputs = try files.open(format: format, resume: resume)
+                          resume: EnrichmentCheckpoint.State? = nil, identity: EnrichmentRunIdentity? = nil) async throws -> Bool {
+        var outputs = try files.open(format: format, resume: resume, identity: identity)
         let inner = outputs.sink
         outputs.sink = CrashingSink(inner, limit: crash)
         do {

@@ -7,6 +7,8 @@ import Foundation
 /// label and track items written for it. A resumed run truncates both files to the last
 /// recorded lengths (dropping anything half-written), restores the keys (so nothing is written
 /// twice) and continues after the last recorded target. A final line marks the run complete.
+/// The first line records the run's ``EnrichmentRunIdentity`` (target list, format, settings),
+/// so that a resume of another run is refused.
 public struct EnrichmentCheckpoint: Sendable {
     /// One journal line.
     public struct Entry: Sendable, Hashable, Codable {
@@ -26,6 +28,8 @@ public struct EnrichmentCheckpoint: Sendable {
 
     /// What a previous run left.
     public struct State: Sendable {
+        /// The run the journal belongs to, when it recorded one.
+        public var identity: EnrichmentRunIdentity?
         /// The last complete entry, or `nil` when the journal is empty.
         public var last: Entry?
         /// Every key written so far.
@@ -46,15 +50,19 @@ public struct EnrichmentCheckpoint: Sendable {
     /// ignored.
     public func load() throws -> State {
         guard let data = FileManager.default.contents(atPath: url.path) else { return State(last: nil, keys: []) }
+        var identity: EnrichmentRunIdentity?
         var last: Entry?
         var keys = Set<String>()
         let decoder = JSONDecoder()
         for line in data.split(separator: UInt8(ascii: "\n")) {
-            guard let entry = try? decoder.decode(Entry.self, from: Data(line)) else { continue }
+            guard let entry = try? decoder.decode(Entry.self, from: Data(line)) else {
+                if identity == nil, let header = try? decoder.decode(Header.self, from: Data(line)) { identity = header.run }
+                continue
+            }
             last = entry
             keys.formUnion(entry.keys)
         }
-        return State(last: last, keys: keys)
+        return State(identity: identity, last: last, keys: keys)
     }
 
     /// Cuts the journal back to its last whole, readable line, so that lines appended after an
@@ -65,7 +73,10 @@ public struct EnrichmentCheckpoint: Sendable {
         var start = 0
         let decoder = JSONDecoder()
         for (index, byte) in data.enumerated() where byte == UInt8(ascii: "\n") {
-            if (try? decoder.decode(Entry.self, from: data[start..<index])) != nil { valid = index + 1 }
+            let line = data[start..<index]
+            if (try? decoder.decode(Entry.self, from: line)) != nil || (try? decoder.decode(Header.self, from: line)) != nil {
+                valid = index + 1
+            }
             start = index + 1
         }
         guard valid < data.count else { return }
@@ -74,9 +85,19 @@ public struct EnrichmentCheckpoint: Sendable {
         try handle.truncate(atOffset: UInt64(valid))
     }
 
-    /// Starts a fresh journal (an existing one is replaced).
-    public func reset() throws {
-        try Data().write(to: url, options: .atomic)
+    /// Starts a fresh journal (an existing one is replaced), recording `identity` first.
+    public func reset(identity: EnrichmentRunIdentity? = nil) throws {
+        var data = Data()
+        if let identity {
+            data = try JSONEncoder().encode(Header(run: identity))
+            data.append(UInt8(ascii: "\n"))
+        }
+        try data.write(to: url, options: .atomic)
+    }
+
+    /// The journal's first line.
+    struct Header: Codable {
+        var run: EnrichmentRunIdentity
     }
 
     /// Appends `entry` and syncs it to disk.

@@ -43,20 +43,26 @@ public struct EnrichmentFiles: Sendable {
     /// Where the release cache spills, `OUTPUT.cache`; remove it when the run ends.
     public var cacheDirectory: URL { URL(fileURLWithPath: output + ".cache", isDirectory: true) }
 
-    /// Opens the outputs: fresh (truncated) files and a fresh journal, or — with `resume` — the
-    /// files of an interrupted run cut back to its last recorded target (dropping anything half
-    /// written after it) and its journal cut back to its last whole line.
-    /// - Throws: ``ResumeError`` when the run already finished, or a file the journal counts on
-    ///   is missing or shorter than recorded; ``SinkError`` when a file cannot be opened.
-    public func open(format: ItemSinkFormat, resume: EnrichmentCheckpoint.State?) throws -> EnrichmentJob.Outputs {
+    /// Opens the outputs: fresh (truncated) files and a fresh journal recording `identity`, or —
+    /// with `resume` — the files of an interrupted run cut back to its last recorded target
+    /// (dropping anything half written after it) and its journal cut back to its last whole line.
+    /// - Throws: ``ResumeError`` when the run already finished, was another run (its journal
+    ///   records another `identity`), or a file the journal counts on is missing or shorter than
+    ///   recorded; ``SinkError`` when a file cannot be opened.
+    public func open(format: ItemSinkFormat, resume: EnrichmentCheckpoint.State?,
+                     identity: EnrichmentRunIdentity? = nil) throws -> EnrichmentJob.Outputs {
         let journal = checkpoint
         if resume?.isComplete == true { throw ResumeError(path: output, reason: "is already complete") }
+        if let identity, let recorded = resume?.identity, resume?.last != nil,
+           let difference = identity.difference(from: recorded) {
+            throw ResumeError(path: output, reason: difference)
+        }
         if let last = resume?.last {
             try truncate(output, to: last.outputLength)
             try truncate(unmatched, to: last.unmatchedLength)
             try journal.repair()
         } else {
-            try journal.reset()
+            try journal.reset(identity: identity)
         }
         let mode: FileDestination.Mode = resume?.last == nil ? .truncate : .append
         let sink = try format.makeSink(destination: try FileDestination(path: output, mode: mode),
