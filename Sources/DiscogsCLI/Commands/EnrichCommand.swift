@@ -66,12 +66,7 @@ enum EnrichCommand {
         let files = EnrichmentFiles(output: out, unmatched: arguments.value("unmatched"))
 
         return try await ClientSession.run(arguments, context: context) { session in
-            let lock: EnrichmentRunLock
-            do {
-                lock = try EnrichmentRunLock(files: files)
-            } catch let error as EnrichmentRunLock.LockError {
-                throw UsageError(error.description)
-            }
+            let lock = try EnrichmentRunLock(files: files)
             defer { lock.release() }
             var resume: EnrichmentCheckpoint.State?
             if arguments.flag("resume") {
