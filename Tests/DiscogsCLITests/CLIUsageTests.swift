@@ -37,6 +37,9 @@ import Testing
         (["enrich", "targets.csv"], "--out FILE is required"),
         (["enrich", "/nonexistent/targets.csv", "--out", "/tmp/x.jsonl"], "cannot read the targets file"),
         (["enrich", "a", "--out", "b", "--min-confidence", "2"], "--min-confidence takes a number from 0.0 to 1.0"),
+        (["enrich", "a", "--out", "b", "--max-fetches", "0"], "--max-fetches takes a whole number from 1 to 10"),
+        (["enrich", "a", "--out", "b", "--window", "0"], "--window takes a whole number from 1 to 10000"),
+        (["enrich", "a", "--out", "b", "--confirm-artists", "sometimes"], "--confirm-artists takes never, known or always"),
     ])
     func usageErrorsExitTwoWithAClearMessage(arguments: [String], message: String) throws {
         let result = try CLIProcess.run(arguments, environment: ["DISCOGS_BASE_URL": "http://127.0.0.1:9"])
