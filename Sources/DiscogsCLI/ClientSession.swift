@@ -67,15 +67,21 @@ final class ClientSession: Sendable {
             await session.finish()
             return code
         } catch {
-            session.statistics.record(error)
+            session.record(error)
             await session.finish()
             throw error
         }
     }
 
-    /// Records a failed item (for batches that go on after a failure).
+    /// Records a failure in the statistics unless the client already counted it: every
+    /// ``DiscogsError`` but ``DiscogsError/invalidRequest(_:)`` ends a request, which the client
+    /// reports as ``DiscogsEvent/requestGaveUp(_:)``.
     func record(_ error: any Error) {
-        statistics.record(error)
+        if let error = error as? DiscogsError, case .invalidRequest = error {
+            statistics.record(error)
+        } else if !(error is DiscogsError) {
+            statistics.record(error)
+        }
     }
 
     /// Stops the periodic metrics, writes them one last time and prints `--stats`.

@@ -80,23 +80,32 @@ public struct DiscogsClient: Sendable {
     ///   ``DiscogsError/authenticationRequired(_:)`` when the endpoint needs credentials and none
     ///   are configured.
     public func response(for endpoint: Endpoint) async throws -> HTTPResponse {
-        if endpoint.requiresAuthentication, !configuration.credentials.isAuthenticated {
-            throw DiscogsError.authenticationRequired(endpoint.description)
-        }
         let request = request(for: endpoint)
+        if endpoint.requiresAuthentication, !configuration.credentials.isAuthenticated {
+            throw gaveUp(DiscogsError.authenticationRequired(endpoint.description), request: request, attempts: 0)
+        }
         let context = RequestContext()
         do {
             let response = try await RequestContext.$current.withValue(context) {
                 try await pipeline.send(request)
             }
             guard response.isSuccess else {
-                throw DiscogsError.from(response, request: request, attempts: max(1, context.attempts))
+                throw gaveUp(DiscogsError.from(response, request: request, attempts: max(1, context.attempts)),
+                             request: request, attempts: max(1, context.attempts))
             }
             return response
         } catch let error as TransportError {
-            throw DiscogsError.transport(TransportFailure(error: error, request: request.redactedLine,
-                                                          attempts: max(1, context.attempts)))
+            throw gaveUp(DiscogsError.transport(TransportFailure(error: error, request: request.redactedLine,
+                                                                 attempts: max(1, context.attempts))),
+                         request: request, attempts: max(1, context.attempts))
         }
+    }
+
+    /// Reports `error` as the end of `request` and returns it, to be thrown.
+    func gaveUp(_ error: DiscogsError, request: HTTPRequest, attempts: Int) -> DiscogsError {
+        configuration.observer.observe(.requestGaveUp(.init(method: request.method.rawValue, url: Redaction.url(request.url),
+                                                             attempts: attempts, kind: error.kind, message: error.description)))
+        return error
     }
 
     /// Sends `endpoint` and decodes the body as `type`, reporting tolerated problems to the
@@ -119,10 +128,10 @@ public struct DiscogsClient: Sendable {
             for issue in issues { configuration.observer.observe(.decodingIssue(issue)) }
             return value
         } catch {
-            throw DiscogsError.decoding(DecodingFailure(
+            throw gaveUp(DiscogsError.decoding(DecodingFailure(
                 type: String(describing: type), codingPath: DecodingErrorText.path(of: error),
                 reason: DecodingErrorText.describe(error), bodySnippet: response.bodySnippet(limit: 120),
-                request: request.redactedLine))
+                request: request.redactedLine)), request: request, attempts: 1)
         }
     }
 }

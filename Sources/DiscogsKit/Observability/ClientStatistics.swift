@@ -14,7 +14,8 @@ import Synchronization
 /// ```
 ///
 /// Attempts that got no answer are counted under their ``TransportError/Kind``; requests that
-/// finally failed can be added with ``record(_:)`` under their ``DiscogsError/kind``.
+/// finally failed (``DiscogsEvent/requestGaveUp(_:)``) under their ``DiscogsError/kind``, and
+/// failures that came from elsewhere can be added with ``record(_:)``.
 /// Safe to share between tasks.
 public final class ClientStatistics: DiscogsObserver, Sendable {
     /// The counters at one moment.
@@ -33,8 +34,11 @@ public final class ClientStatistics: DiscogsObserver, Sendable {
         public var rateLimitWaits = 0
         /// Body bytes received.
         public var bytesReceived = 0
+        /// Requests that ended in an error after every attempt.
+        public var failedRequests = 0
         /// Failures by kind: transport kinds (`timed_out`, …) for attempts without an answer, and
-        /// ``DiscogsError/kind`` labels for failures given to ``ClientStatistics/record(_:)``.
+        /// ``DiscogsError/kind`` labels for requests that finally failed and for failures given
+        /// to ``ClientStatistics/record(_:)``.
         public var errorsByKind: [String: Int] = [:]
         /// Durations of attempts, from sending to the complete answer or the failure.
         public var requestDuration: DurationHistogram
@@ -83,12 +87,17 @@ public final class ClientStatistics: DiscogsObserver, Sendable {
                 s.rateLimitWaits += 1
             case .decodingIssue:
                 break
+            case .requestGaveUp(let e):
+                s.failedRequests += 1
+                s.errorsByKind[e.kind, default: 0] += 1
             }
         }
     }
 
-    /// Counts a request that finally failed, under its ``DiscogsError/kind`` (other errors count
-    /// as `other`, cancellation is not counted).
+    /// Counts a failure that did not come from a request of an observed client — a
+    /// ``DiscogsError`` under its ``DiscogsError/kind``, any other error as `other` (cancellation
+    /// is not counted). A client's own failed requests are counted from their events already:
+    /// do not record those again.
     public func record(_ error: any Error) {
         let kind: String
         switch error {

@@ -15,6 +15,9 @@ public enum DiscogsEvent: Sendable {
     case rateLimitWait(RateLimitWait)
     /// Decoding skipped or replaced a malformed value instead of failing.
     case decodingIssue(DecodingIssue)
+    /// A request ended in a ``DiscogsError`` after every attempt (or without one, when it needed
+    /// credentials the client lacks): the caller gets that error.
+    case requestGaveUp(RequestGaveUp)
 
     /// A request about to be sent.
     public struct RequestStarted: Sendable, Hashable {
@@ -95,6 +98,24 @@ public enum DiscogsEvent: Sendable {
         public init(requestID: Int, url: String, failedAttempt: Int, delay: Duration, reason: String) {
             self.requestID = requestID; self.url = url; self.failedAttempt = failedAttempt
             self.delay = delay; self.reason = reason
+        }
+    }
+
+    /// A request that ended in an error: the error its caller gets.
+    public struct RequestGaveUp: Sendable, Hashable {
+        /// The method.
+        public var method: String
+        /// The URL with credentials removed.
+        public var url: String
+        /// Attempts made: 0 when none could be; 1 for an answer whose body did not decode.
+        public var attempts: Int
+        /// The error's ``DiscogsError/kind``, e.g. `not_found`, `rate_limited`, `timed_out`.
+        public var kind: String
+        /// The error's description (with the server's message; never credentials).
+        public var message: String
+        /// Creates the event.
+        public init(method: String, url: String, attempts: Int, kind: String, message: String) {
+            self.method = method; self.url = url; self.attempts = attempts; self.kind = kind; self.message = message
         }
     }
 

@@ -31,6 +31,8 @@ public enum EventLogFormatter {
             return "rate limit: waited \(milliseconds(e.duration)) ms (\(e.reason))"
         case .decodingIssue(let issue):
             return "decoding: \(issue.description)"
+        case .requestGaveUp(let e):
+            return "\(e.method) \(e.url) gave up after \(e.attempts) attempt" + (e.attempts == 1 ? "" : "s") + ": \(e.message)"
         }
     }
 

@@ -9,6 +9,7 @@
 /// | `discogs_rate_limit_wait_seconds_total` | counter | |
 /// | `discogs_request_duration_seconds` | histogram | `le` |
 /// | `discogs_errors_total` | counter | `kind` |
+/// | `discogs_failed_requests_total` | counter | |
 ///
 /// ```swift
 /// let text = PrometheusTextFormat.render(statistics.snapshot())
@@ -47,6 +48,8 @@ public enum PrometheusTextFormat {
         for (kind, count) in snapshot.errorsByKind.sorted(by: { $0.key < $1.key }) {
             out.append("discogs_errors_total{kind=\"\(escape(kind))\"} \(count)")
         }
+        family(&out, "discogs_failed_requests_total", "counter", "Requests that ended in an error after every attempt.")
+        out.append("discogs_failed_requests_total \(snapshot.failedRequests)")
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -7,7 +7,7 @@ import Foundation
 /// // requests: 302 sent, 300 answered (200: 298, 404: 2), 2 retries, 0 rate limited (429)
 /// // rate limiter: 270 waits, 29.4 s in total
 /// // received: 4.1 MB; duration: mean 31 ms, 95% within 50 ms
-/// // errors: timed_out 2
+/// // errors: 1 request failed; not_found 1, timed_out 2
 /// ```
 public enum StatisticsSummary {
     /// Four lines (no trailing newline).
@@ -28,7 +28,8 @@ public enum StatisticsSummary {
         }
         lines.append(received)
         let errors = s.errorsByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-        lines.append("errors: " + (errors.isEmpty ? "none" : errors.joined(separator: ", ")))
+        let failed = s.failedRequests == 0 ? "" : "\(s.failedRequests) request\(s.failedRequests == 1 ? "" : "s") failed; "
+        lines.append("errors: " + (errors.isEmpty ? "none" : failed + errors.joined(separator: ", ")))
         return lines.joined(separator: "\n")
     }
 

@@ -1,6 +1,7 @@
 import DiscogsKit
 import DiscogsKitTesting
 import Foundation
+import Synchronization
 import Testing
 
 @Suite struct ClientStatisticsTests {
@@ -23,7 +24,7 @@ import Testing
         statistics.observe(.rateLimitWait(.init(duration: .milliseconds(1500), reason: "window full")))
         statistics.observe(.rateLimitWait(.init(duration: .milliseconds(250), reason: "window full")))
         statistics.observe(.decodingIssue(DecodingIssue(codingPath: "x", message: "skipped")))
-        statistics.record(DiscogsError.notFound(HTTPFailure(status: 404, message: "Release not found.", request: "GET \(url)")))
+        statistics.observe(.requestGaveUp(.init(method: "GET", url: url, attempts: 1, kind: "not_found", message: "Release not found.")))
         statistics.record(CancellationError())
         return statistics
     }
@@ -70,6 +71,9 @@ import Testing
             # TYPE discogs_errors_total counter
             discogs_errors_total{kind="not_found"} 1
             discogs_errors_total{kind="timed_out"} 1
+            # HELP discogs_failed_requests_total Requests that ended in an error after every attempt.
+            # TYPE discogs_failed_requests_total counter
+            discogs_failed_requests_total 1
 
             """
         #expect(PrometheusTextFormat.render(Self.scripted().snapshot()) == expected)
@@ -78,7 +82,8 @@ import Testing
     @Test func rendersEveryFamilyEvenWhenNothingHappened() {
         let text = PrometheusTextFormat.render(ClientStatistics().snapshot())
         for family in ["discogs_requests_total", "discogs_retries_total", "discogs_rate_limited_total",
-                       "discogs_rate_limit_wait_seconds_total", "discogs_request_duration_seconds", "discogs_errors_total"] {
+                       "discogs_rate_limit_wait_seconds_total", "discogs_request_duration_seconds", "discogs_errors_total",
+                       "discogs_failed_requests_total"] {
             #expect(text.contains("# TYPE \(family) "))
         }
         #expect(text.contains("discogs_retries_total 0\n"))
@@ -92,7 +97,7 @@ import Testing
             requests: 4 sent, 3 answered (200: 2, 429: 1), 2 retries, 1 rate limited (429)
             rate limiter: 2 waits, 1.8 s in total
             received: 1.6 kB; duration: mean 7.6 s
-            errors: not_found 1, timed_out 1
+            errors: 1 request failed; not_found 1, timed_out 1
             """)
         let quiet = StatisticsSummary.render(ClientStatistics().snapshot())
         #expect(quiet.hasSuffix("errors: none"))
@@ -112,12 +117,11 @@ import Testing
         ])
         let client = try DiscogsClient(configuration: configuration, transport: transport)
         _ = try await ClockDriver.run(clock) { try await client.json(Endpoint(path: "/releases/1")) }
-        do {
+        await #expect(throws: DiscogsError.self) {
             _ = try await ClockDriver.run(clock) { try await client.json(Endpoint(path: "/releases/2")) }
-        } catch {
-            statistics.record(error)
         }
         let s = statistics.snapshot()
+        #expect(s.failedRequests == 1) // counted from the client's event, without record(_:)
         #expect(s.requestsSent == 4)
         #expect(s.responsesByStatus == [503: 1, 200: 1, 404: 1])
         #expect(s.retries == 2)
@@ -176,5 +180,40 @@ import Testing
         task.cancel()
         try await task.value
         #expect(try String(contentsOf: file, encoding: .utf8).contains("discogs_retries_total 2\n"))
+    }
+
+    @Test(arguments: [
+        (#"{"id": "x"}"#, 200, "decoding", 1),
+        (#"{"message": "Release not found."}"#, 404, "not_found", 1),
+    ])
+    func aRequestThatGivesUpIsReportedOnceWithItsKind(body: String, status: Int, kind: String, attempts: Int) async throws {
+        let events = Mutex<[DiscogsEvent.RequestGaveUp]>([])
+        var configuration = DiscogsClient.Configuration(baseURL: URL(string: "https://api.test")!, userAgent: "Test/1.0",
+                                                        credentials: .token("s3cret-token"))
+        configuration.observer = ClosureObserver { event in
+            if case .requestGaveUp(let e) = event { events.withLock { $0.append(e) } }
+        }
+        configuration.retryPolicy = .none
+        let client = try DiscogsClient(configuration: configuration, transport: MockTransport { _ in MockTransport.response(status: status, json: body) })
+        await #expect(throws: DiscogsError.self) { _ = try await client.release(1) }
+        let reported = events.withLock { $0 }
+        #expect(reported.count == 1)
+        #expect(reported.first?.kind == kind)
+        #expect(reported.first?.attempts == attempts)
+        #expect(reported.first?.url == "https://api.test/releases/1")
+        let line = EventLogFormatter.line(for: .requestGaveUp(try #require(reported.first)))
+        #expect(line?.hasPrefix("GET https://api.test/releases/1 gave up after 1 attempt: ") == true)
+        #expect(line?.contains("s3cret") == false)
+    }
+
+    @Test func aRequestThatNeedsCredentialsGivesUpWithoutAnAttempt() async throws {
+        let statistics = ClientStatistics()
+        let configuration = DiscogsClient.Configuration(baseURL: URL(string: "https://api.test")!, userAgent: "Test/1.0",
+                                                        observer: statistics)
+        let client = try DiscogsClient(configuration: configuration, transport: MockTransport { _ in MockTransport.response(status: 200, json: "{}") })
+        await #expect(throws: DiscogsError.self) { _ = try await client.search(SearchQuery("x")) }
+        #expect(statistics.snapshot().failedRequests == 1)
+        #expect(statistics.snapshot().requestsSent == 0)
+        #expect(statistics.snapshot().errorsByKind == [DiscogsError.authenticationRequired("").kind: 1])
     }
 }

@@ -62,6 +62,7 @@ import Testing
             case .retryScheduled: "retry"
             case .rateLimitWait: "wait"
             case .decodingIssue: "issue"
+            case .requestGaveUp: "gave up"
             }
         } }
         #expect(names == ["started 1", "finished 503", "retry", "wait", "started 2", "finished 200"])
