@@ -73,7 +73,7 @@ public struct ArtistItem: Sendable, Hashable {
 }
 
 extension ArtistItem: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, ItemCodingKey {
         case itemType = "item_type"
         case name = "artist_name"
         case normalizedName = "normalized_name"
@@ -90,16 +90,14 @@ extension ArtistItem: Codable {
     /// - Throws: `DecodingError` naming the field that is missing, mistyped or out of range.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        try ItemCoding.checkItemType(.artist, in: c, forKey: .itemType)
+        let provenance = try ItemCoding.decodeProvenance(.artist, from: c)
         name = try c.decode(String.self, forKey: .name)
         normalizedName = try c.decode(String.self, forKey: .normalizedName)
         discogsID = try c.decodeIfPresent(Int.self, forKey: .discogsID)
         bio = try c.decodeIfPresent(String.self, forKey: .bio)
         metadata = try c.decodeIfPresent(ArtistMetadata.self, forKey: .metadata) ?? ArtistMetadata()
-        externalURLs = try c.decodeIfPresent([String: String].self, forKey: .externalURLs) ?? [:]
-        dataSource = try c.decode(String.self, forKey: .dataSource)
-        scrapeTimestamp = try ItemCoding.decodeTimestamp(from: c, forKey: .scrapeTimestamp)
-        if let problem { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: problem)) }
+        (externalURLs, dataSource, scrapeTimestamp) = (provenance.externalURLs, provenance.dataSource, provenance.scrapeTimestamp)
+        try ItemCoding.check(problem, decoder: decoder)
     }
 
     /// Encodes the item with SongNodes' field names, `"item_type": "artist"` and `null` for absent values.
@@ -111,8 +109,6 @@ extension ArtistItem: Codable {
         try c.encode(discogsID, forKey: .discogsID)
         try c.encode(bio, forKey: .bio)
         try c.encode(metadata, forKey: .metadata)
-        try c.encode(externalURLs, forKey: .externalURLs)
-        try c.encode(dataSource, forKey: .dataSource)
-        try c.encode(ISO8601Timestamp.string(from: scrapeTimestamp), forKey: .scrapeTimestamp)
+        try ItemCoding.encode(ItemProvenance(externalURLs: externalURLs, dataSource: dataSource, scrapeTimestamp: scrapeTimestamp), into: &c)
     }
 }

@@ -27,3 +27,41 @@ enum ItemCoding {
         return date
     }
 }
+
+/// The coding keys every item type has besides its own.
+protocol ItemCodingKey: CodingKey {
+    static var itemType: Self { get }
+    static var externalURLs: Self { get }
+    static var dataSource: Self { get }
+    static var scrapeTimestamp: Self { get }
+}
+
+/// The fields every item type ends with: its links, where the data came from and when.
+struct ItemProvenance {
+    var externalURLs: [String: String]
+    var dataSource: String
+    var scrapeTimestamp: Date
+}
+
+extension ItemCoding {
+    /// Checks `item_type` against `kind` and decodes the shared fields (`external_urls` may be
+    /// absent and reads as none).
+    static func decodeProvenance<Key: ItemCodingKey>(_ kind: ItemKind, from c: KeyedDecodingContainer<Key>) throws -> ItemProvenance {
+        try checkItemType(kind, in: c, forKey: .itemType)
+        return ItemProvenance(externalURLs: try c.decodeIfPresent([String: String].self, forKey: .externalURLs) ?? [:],
+                              dataSource: try c.decode(String.self, forKey: .dataSource),
+                              scrapeTimestamp: try decodeTimestamp(from: c, forKey: .scrapeTimestamp))
+    }
+
+    /// Encodes the shared fields, the timestamp in ISO 8601.
+    static func encode<Key: ItemCodingKey>(_ provenance: ItemProvenance, into c: inout KeyedEncodingContainer<Key>) throws {
+        try c.encode(provenance.externalURLs, forKey: .externalURLs)
+        try c.encode(provenance.dataSource, forKey: .dataSource)
+        try c.encode(ISO8601Timestamp.string(from: provenance.scrapeTimestamp), forKey: .scrapeTimestamp)
+    }
+
+    /// Throws a `DecodingError` carrying `problem`, the item's own check of its values, if any.
+    static func check(_ problem: String?, decoder: any Decoder) throws {
+        if let problem { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: problem)) }
+    }
+}

@@ -74,7 +74,7 @@ public struct LabelItem: Sendable, Hashable {
 }
 
 extension LabelItem: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, ItemCodingKey {
         case itemType = "item_type"
         case name = "label_name"
         case normalizedName = "normalized_name"
@@ -93,16 +93,14 @@ extension LabelItem: Codable {
     /// - Throws: `DecodingError` naming the field that is missing, mistyped or out of range.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        try ItemCoding.checkItemType(.label, in: c, forKey: .itemType)
+        let provenance = try ItemCoding.decodeProvenance(.label, from: c)
         name = try c.decode(String.self, forKey: .name)
         normalizedName = try c.decode(String.self, forKey: .normalizedName)
         discogsID = try c.decodeIfPresent(Int.self, forKey: .discogsID)
         catalogNumbers = try c.decodeIfPresent([String].self, forKey: .catalogNumbers) ?? []
         metadata = try c.decodeIfPresent(LabelMetadata.self, forKey: .metadata) ?? LabelMetadata()
-        externalURLs = try c.decodeIfPresent([String: String].self, forKey: .externalURLs) ?? [:]
-        dataSource = try c.decode(String.self, forKey: .dataSource)
-        scrapeTimestamp = try ItemCoding.decodeTimestamp(from: c, forKey: .scrapeTimestamp)
-        if let problem { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: problem)) }
+        (externalURLs, dataSource, scrapeTimestamp) = (provenance.externalURLs, provenance.dataSource, provenance.scrapeTimestamp)
+        try ItemCoding.check(problem, decoder: decoder)
     }
 
     /// Encodes the item, with `"item_type": "label"` and `null` for absent values.
@@ -114,8 +112,6 @@ extension LabelItem: Codable {
         try c.encode(discogsID, forKey: .discogsID)
         try c.encode(catalogNumbers, forKey: .catalogNumbers)
         try c.encode(metadata, forKey: .metadata)
-        try c.encode(externalURLs, forKey: .externalURLs)
-        try c.encode(dataSource, forKey: .dataSource)
-        try c.encode(ISO8601Timestamp.string(from: scrapeTimestamp), forKey: .scrapeTimestamp)
+        try ItemCoding.encode(ItemProvenance(externalURLs: externalURLs, dataSource: dataSource, scrapeTimestamp: scrapeTimestamp), into: &c)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 extension TrackItem: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, ItemCodingKey {
         case itemType = "item_type"
         case title = "track_name"
         case artistName = "artist_name"
@@ -28,7 +28,7 @@ extension TrackItem: Codable {
     /// - Throws: `DecodingError` naming the field that is missing, mistyped or out of range.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        try ItemCoding.checkItemType(.track, in: c, forKey: .itemType)
+        let provenance = try ItemCoding.decodeProvenance(.track, from: c)
         title = try c.decode(String.self, forKey: .title)
         artistName = try c.decode(String.self, forKey: .artistName)
         normalizedTitle = try c.decode(String.self, forKey: .normalizedTitle)
@@ -43,10 +43,8 @@ extension TrackItem: Codable {
         isLive = try c.decode(Bool.self, forKey: .isLive)
         remixType = try c.decodeIfPresent(String.self, forKey: .remixType)
         metadata = try c.decodeIfPresent(TrackMetadata.self, forKey: .metadata) ?? TrackMetadata()
-        externalURLs = try c.decodeIfPresent([String: String].self, forKey: .externalURLs) ?? [:]
-        dataSource = try c.decode(String.self, forKey: .dataSource)
-        scrapeTimestamp = try ItemCoding.decodeTimestamp(from: c, forKey: .scrapeTimestamp)
-        if let problem { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: problem)) }
+        (externalURLs, dataSource, scrapeTimestamp) = (provenance.externalURLs, provenance.dataSource, provenance.scrapeTimestamp)
+        try ItemCoding.check(problem, decoder: decoder)
     }
 
     /// Encodes the item with SongNodes' field names, `"item_type": "track"` and `null` for absent values.
@@ -67,8 +65,6 @@ extension TrackItem: Codable {
         try c.encode(isLive, forKey: .isLive)
         try c.encode(remixType, forKey: .remixType)
         try c.encode(metadata, forKey: .metadata)
-        try c.encode(externalURLs, forKey: .externalURLs)
-        try c.encode(dataSource, forKey: .dataSource)
-        try c.encode(ISO8601Timestamp.string(from: scrapeTimestamp), forKey: .scrapeTimestamp)
+        try ItemCoding.encode(ItemProvenance(externalURLs: externalURLs, dataSource: dataSource, scrapeTimestamp: scrapeTimestamp), into: &c)
     }
 }
