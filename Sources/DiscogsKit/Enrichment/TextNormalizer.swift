@@ -26,12 +26,21 @@ public enum TextNormalizer {
     }
 
     /// The normalised form of `text`: case and diacritics folded, punctuation dropped, `&`/`+` as
-    /// `and`, `ft`/`featuring` as `feat`, words separated by one space.
+    /// `and`, `ft`/`featuring` as `feat`, words separated by one space. Apostrophes are dropped
+    /// (`Don't` → `dont`), so "Don't" and "Dont" compare equal.
     public static func normalize(_ text: String) -> String {
+        normalize(text, keepingApostrophes: false)
+    }
+
+    /// ``normalize(_:)``, but with `keepingApostrophes` an apostrophe inside a word stays, as `'`
+    /// (`Don’t` → `don't`, `MC's` → `mc's`): the form for search words, which a search index
+    /// splits or keeps as written but never reads as `dont`.
+    public static func normalize(_ text: String, keepingApostrophes: Bool) -> String {
         let name = text
         var words: [String] = []
         var current = ""
         func endWord() {
+            while current.hasSuffix("'") { current.removeLast() }
             guard !current.isEmpty else { return }
             switch current {
             case "ft", "featuring", "feat": words.append("feat")
@@ -52,7 +61,8 @@ public enum TextNormalizer {
                 continue
             }
             if scalar == "'" || scalar == "’" || scalar == "`" {
-                continue // "Don't" and "Dont" compare equal
+                if keepingApostrophes, !current.isEmpty { current += "'" }
+                continue
             }
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 current.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)

@@ -12,7 +12,7 @@ final class FakeDiscogs: Sendable {
     /// Answers a request instead of the catalogue (a failure to inject), or `nil` to let it through.
     typealias Override = @Sendable (HTTPRequest) -> HTTPResponse?
 
-    static let fixtureIDs = [101, 102, 104, 105, 106, 111, 112, 113, 114, 201, 202, 203, 204]
+    static let fixtureIDs = [101, 102, 104, 105, 106, 111, 112, 113, 114, 201, 202, 203, 204, 206]
 
     let transport: MockTransport
     let client: DiscogsClient

@@ -131,4 +131,17 @@ import Testing
         ]
         #expect(CandidateRanker.rank(results, for: target).map(\.releaseID) == [4, 2, 1, 3])
     }
+
+    @Test(arguments: [
+        ("Bomfunk MC's", "Don’t Stop (Rødhåd's Remix)", "bomfunk mc's", "don't stop", "don't stop rodhad's remix"),
+        ("Rødhåd & Dax J", "Blind Faith & Hope", "rodhad dax j", "blind faith hope", "blind faith hope"),
+        ("Amelie Lens", "Feel It (Original Mix)", "amelie lens", "feel it", "feel it original mix"),
+    ])
+    func searchWordsKeepApostrophesAndDropJoins(artist: String, title: String, searchArtist: String, track: String, trackWithVersion: String) {
+        let prepared = MatchScorer.PreparedTarget(EnrichmentTarget(artist: artist, title: title))
+        #expect(prepared.searchArtist == searchArtist)
+        #expect(prepared.searchTrack(withVersion: false) == track)
+        #expect(prepared.searchTrack(withVersion: true) == trackWithVersion)
+        #expect(!prepared.baseTitle.contains("'")) // scoring still compares without apostrophes
+    }
 }

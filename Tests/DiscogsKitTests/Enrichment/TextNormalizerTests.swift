@@ -41,4 +41,19 @@ import Testing
     func stripsOnlyNumericDisambiguation(input: String, expected: String) {
         #expect(TextNormalizer.stripDisambiguation(input) == expected)
     }
+
+    @Test(arguments: [
+        ("Don't Stop", "don't stop"),
+        ("Don’t Stop", "don't stop"),
+        ("Bomfunk MC's", "bomfunk mc's"),
+        ("Rock 'n' Roll", "rock n roll"),
+        ("'Round Midnight", "round midnight"),
+        ("Ravels' Bolero", "ravels bolero"),
+        ("Rødhåd's Remix", "rodhad's remix"),
+        ("A & B", "a and b"),
+    ])
+    func keepsApostrophesInsideWordsForSearching(input: String, expected: String) {
+        #expect(TextNormalizer.normalize(input, keepingApostrophes: true) == expected)
+        #expect(TextNormalizer.normalize(input, keepingApostrophes: false) == TextNormalizer.normalize(input))
+    }
 }

@@ -23,6 +23,8 @@ import Testing
         ("Dax J & Rødhåd", "Blind Faith", "104 A1"),                     // names in another order
         ("Charlotte de Witte", "Feel It", "102 3"),                      // a compilation's own artist
         ("Amelie Lens feat. Nobody", "Higher", "101 B1"),                // a name the credit lacks
+        ("Bomfunk MC’s", "Don’t Stop", "206 B1"),                        // apostrophes, typographic
+        ("bomfunk mc's", "freestyler", "206 A1"),
     ])
     func findsTheTrackAsSetListsSpellIt(artist: String, title: String, expected: String) async throws {
         let fake = try FakeDiscogs()

@@ -45,15 +45,15 @@ public actor ArtistDirectory {
     }
 
     /// The ids of the artists called `name` (normalised, Discogs' ` (2)` suffixes ignored), in
-    /// the search's order.
+    /// the search's order; the search asks for `query` (default: `name`).
     /// - Throws: ``DiscogsError`` when the search fails for a reason other than "not found".
-    public func artistIDs(named name: String, client: DiscogsClient) async throws -> [Int] {
+    public func artistIDs(named name: String, query: String? = nil, client: DiscogsClient) async throws -> [Int] {
         if let ids = names[name] { return ids }
         if let task = pendingNames[name] { return try await task.value }
         lookups += 1
         let task = Task {
             do {
-                let page = try await client.search(SearchQuery(name, type: .artist), page: PageRequest(page: 1, perPage: 50))
+                let page = try await client.search(SearchQuery(query ?? name, type: .artist), page: PageRequest(page: 1, perPage: 50))
                 return page.items.filter { $0.type == nil || $0.type == .artist }
                     .filter { TextNormalizer.normalizeName($0.title) == name }.map(\.id)
             } catch DiscogsError.notFound {

@@ -27,6 +27,10 @@ extension MatchScorer {
         public let artistNames: [String]
         /// The words of every name.
         let artistTokens: Set<String>
+        /// ``artistNames`` with apostrophes kept inside words, to search with (`"mc's"`).
+        public let searchArtistNames: [String]
+        /// ``baseTitle`` with apostrophes kept inside words, to search with (`"don't stop"`).
+        let searchBaseTitle: String
 
         /// Prepares `target`.
         public init(_ target: EnrichmentTarget) {
@@ -35,20 +39,26 @@ extension MatchScorer {
             baseTitle = TextNormalizer.normalize(parsed.baseTitle)
             titleTokens = Set(baseTitle.split(separator: " ").map(String.init))
             version = MatchScorer.versionKey(parsed)
-            let written = parsed.versions.map(TextNormalizer.normalize).joined(separator: " ")
+            let written = parsed.versions.map { TextNormalizer.normalize($0, keepingApostrophes: true) }.joined(separator: " ")
             searchVersion = written.isEmpty ? nil : written
             isRemix = parsed.isRemix
             artistNames = MatchScorer.artistNames(in: target.artist)
             artistTokens = Set(artistNames.flatMap { $0.split(separator: " ").map(String.init) })
+            let searchNames = MatchScorer.artistNames(in: target.artist, keepingApostrophes: true)
+            searchArtistNames = searchNames.count == artistNames.count ? searchNames : artistNames
+            searchBaseTitle = TextNormalizer.normalize(parsed.baseTitle, keepingApostrophes: true)
         }
 
-        /// The words to search the `artist` field with: every name, without join words.
-        public var searchArtist: String { artistNames.joined(separator: " ") }
+        /// The words to search the `artist` field with: every name, without join words, with
+        /// apostrophes kept inside words (a search index splits `MC's` or keeps it, never reads
+        /// it as `mcs`).
+        public var searchArtist: String { searchArtistNames.joined(separator: " ") }
 
         /// The words to search the `track` field with: the base title (and the version when
-        /// `withVersion`), without `and`, which indexes may write as `&`.
+        /// `withVersion`), without `and`, which indexes may write as `&`; apostrophes kept
+        /// inside words.
         public func searchTrack(withVersion: Bool) -> String {
-            var words = baseTitle.split(separator: " ")
+            var words = searchBaseTitle.split(separator: " ")
             if withVersion, let searchVersion { words += searchVersion.split(separator: " ") }
             return words.filter { $0 != "and" }.joined(separator: " ")
         }

@@ -168,15 +168,17 @@ public struct MatchScorer: Sendable {
 
     /// The individual normalised artist names in a credit string, split at commas, `&`, `and`,
     /// `feat.`, `vs.`, `with`, `presents`; Discogs' ` (2)` suffixes dropped and an inverted article
-    /// (`Persuader, The`) put back in front.
+    /// (`Persuader, The`) put back in front; apostrophes dropped, or kept inside words with
+    /// `keepingApostrophes` (for search words; see ``TextNormalizer/normalize(_:keepingApostrophes:)``).
     ///
     /// ```swift
     /// MatchScorer.artistNames(in: "Rødhåd (2) & Dax J, Persuader, The Feat. Nina") // ["rodhad", "dax j", "the persuader", "nina"]
     /// ```
-    public static func artistNames(in text: String) -> [String] {
+    public static func artistNames(in text: String, keepingApostrophes: Bool = false) -> [String] {
         var names: [String] = []
         for piece in TextNormalizer.stripAllDisambiguations(text).split(separator: ",") {
-            var words = TextNormalizer.normalize(String(piece)).split(separator: " ").map(String.init)
+            var words = TextNormalizer.normalize(String(piece), keepingApostrophes: keepingApostrophes)
+                .split(separator: " ").map(String.init)
             if let first = words.first, ["the", "a", "an"].contains(first), let last = names.last,
                words.count == 1 || joinWords.contains(words[1]) {
                 names[names.count - 1] = first + " " + last

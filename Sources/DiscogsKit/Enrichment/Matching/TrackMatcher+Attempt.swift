@@ -151,7 +151,9 @@ extension TrackMatcher {
     func confirm(_ run: inout Attempt) async throws {
         run.confirmed = true
         var ids = run.artistIDs
-        if ids.isEmpty { ids = try await artists.artistIDs(named: run.prepared.artistNames[0], client: client) }
+        if ids.isEmpty {
+            ids = try await artists.artistIDs(named: run.prepared.artistNames[0], query: run.prepared.searchArtistNames[0], client: client)
+        }
         var appearances = ArtistDirectory.Appearances()
         appearances.isComplete = !ids.isEmpty
         for id in ids.prefix(4) {

@@ -21,9 +21,9 @@ extension TrackMatcher {
         steps.append(Step(name: "artist and track", query: SearchQuery(type: .release, artist: target.searchArtist, track: title)))
         if target.artistNames.count > 1 {
             steps.append(Step(name: "first artist and track",
-                              query: SearchQuery(type: .release, artist: target.artistNames[0], track: title)))
+                              query: SearchQuery(type: .release, artist: target.searchArtistNames[0], track: title)))
         }
-        steps.append(Step(name: "free text", query: SearchQuery("\(target.artistNames[0]) \(title)", type: .release)))
+        steps.append(Step(name: "free text", query: SearchQuery("\(target.searchArtistNames[0]) \(title)", type: .release)))
         var seen = Set<SearchQuery>()
         return steps.filter { seen.insert($0.query).inserted }
     }
