@@ -52,8 +52,7 @@ enum EnrichCommand {
         options.certainConfidence = max(options.certainConfidence, options.minimumConfidence)
         options.maxReleaseFetches = try arguments.int("max-fetches", in: 1...10) ?? options.maxReleaseFetches
         if let when = arguments.value("confirm-artists") {
-            let policies: [String: TrackMatcher.Options.ArtistConfirmation] = ["never": .never, "known": .whenArtistKnown, "always": .always]
-            guard let policy = policies[when] else {
+            guard let policy = confirmationPolicies[when] else {
                 throw UsageError("--confirm-artists takes never, known or always, not “\(when)”.")
             }
             options.artistConfirmation = policy
@@ -78,9 +77,9 @@ enum EnrichCommand {
                 }
                 resume = state.last == nil ? nil : state
             }
+            let confirmation = confirmationPolicies.first { $0.value == options.artistConfirmation }?.key ?? ""
             let settings = ["max-fetches=\(options.maxReleaseFetches)", "min-confidence=\(options.minimumConfidence)",
-                            "confirm-artists=\(options.artistConfirmation.rawValue)", "window=\(jobOptions.window)",
-                            "whole-release=\(jobOptions.wholeRelease)"]
+                            "confirm-artists=\(confirmation)", "window=\(jobOptions.window)", "whole-release=\(jobOptions.wholeRelease)"]
             let identity = EnrichmentRunIdentity(rows: rows, format: format, settings: settings)
             let outputs: EnrichmentJob.Outputs
             do {
@@ -107,6 +106,11 @@ enum EnrichCommand {
             return summary.errors > 0 ? .failure : .success
         }
     }
+
+    /// `--confirm-artists` words and the policies they stand for.
+    static let confirmationPolicies: [String: TrackMatcher.Options.ArtistConfirmation] = [
+        "never": .never, "known": .whenArtistKnown, "always": .always,
+    ]
 
     static func readTargets(_ path: String, context: CLIContext) throws -> [TargetListReader.Row] {
         let text: String
