@@ -23,8 +23,7 @@ public enum JSONValue: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Decodes any JSON value.
     ///
     /// The kinds are tried from the most to the least common in Discogs documents (strings,
-    /// objects, numbers, arrays, Booleans): every failed try costs a thrown error, and this order
-    /// halves the decoding time of a large release against trying Booleans first.
+    /// objects, numbers, arrays, Booleans), since every failed try costs a thrown error.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
