@@ -36,6 +36,7 @@ import Testing
         (["label", "1", "--releases", "--page", "2", "--all"], "--page and --all"),
         (["enrich", "targets.csv"], "--out FILE is required"),
         (["enrich", "/nonexistent/targets.csv", "--out", "/tmp/x.jsonl"], "cannot read the targets file"),
+        (["enrich", "/bin/sh", "--out", "/tmp/x.jsonl"], "is not UTF-8 text"),
         (["enrich", "a", "--out", "b", "--min-confidence", "2"], "--min-confidence takes a number from 0.0 to 1.0"),
         (["enrich", "a", "--out", "b", "--max-fetches", "0"], "--max-fetches takes a whole number from 1 to 10"),
         (["enrich", "a", "--out", "b", "--window", "0"], "--window takes a whole number from 1 to 10000"),

@@ -119,11 +119,16 @@ enum EnrichCommand {
             context.readStandardInputLines { lines.append($0) }
             text = lines.joined(separator: "\n")
         } else {
+            let data: Data
             do {
-                text = try String(contentsOfFile: path, encoding: .utf8)
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
                 throw UsageError("cannot read the targets file \(path): \(error.localizedDescription)")
             }
+            guard let decoded = String(data: data, encoding: .utf8) else {
+                throw UsageError("the targets file \(path) is not UTF-8 text (a CSV, JSON array or JSON Lines file).")
+            }
+            text = decoded
         }
         do {
             return try TargetListReader.rows(in: text)
