@@ -37,14 +37,10 @@ struct SQLStatements {
         row.boolean(track.isRemix)
         row.boolean(track.isLive)
         try row.text(track.remixType, field: "remix_type")
-        try row.json(track.metadata, field: "metadata", encoder: encoder)
-        try row.json(track.externalURLs, field: "external_urls", encoder: encoder)
-        try row.text(track.dataSource, field: "data_source")
-        row.timestamp(track.scrapeTimestamp)
+        try appendShared(track.metadata, track.externalURLs, track.dataSource, track.scrapeTimestamp, to: &row)
         let columns = ["item_key", "discogs_id", "position", "track_name", "artist_name", "normalized_title",
                        "duration_ms", "record_label", "catalog_number", "genre", "subgenre", "release_date",
-                       "is_remix", "is_live", "remix_type", "metadata", "external_urls", "data_source",
-                       "scrape_timestamp"]
+                       "is_remix", "is_live", "remix_type"] + Self.sharedColumns
         var sql = insert(into: "tracks", columns: columns, rows: [row], conflict: ["item_key"])
 
         let trackKey = try literal(track.itemKey, key: key)
@@ -86,12 +82,8 @@ struct SQLStatements {
         try row.text(artist.name, field: "artist_name")
         try row.text(artist.normalizedName, field: "normalized_name")
         try row.text(artist.bio, field: "bio")
-        try row.json(artist.metadata, field: "metadata", encoder: encoder)
-        try row.json(artist.externalURLs, field: "external_urls", encoder: encoder)
-        try row.text(artist.dataSource, field: "data_source")
-        row.timestamp(artist.scrapeTimestamp)
-        let columns = ["item_key", "discogs_id", "artist_name", "normalized_name", "bio", "metadata",
-                       "external_urls", "data_source", "scrape_timestamp"]
+        try appendShared(artist.metadata, artist.externalURLs, artist.dataSource, artist.scrapeTimestamp, to: &row)
+        let columns = ["item_key", "discogs_id", "artist_name", "normalized_name", "bio"] + Self.sharedColumns
         return insert(into: "artists", columns: columns, rows: [row], conflict: ["item_key"],
                       overrides: ["bio": "COALESCE(EXCLUDED.bio, \(schema.name("artists")).bio)"])
     }
@@ -103,16 +95,24 @@ struct SQLStatements {
         try row.text(label.name, field: "label_name")
         try row.text(label.normalizedName, field: "normalized_name")
         try row.textArray(label.catalogNumbers, field: "catalog_numbers")
-        try row.json(label.metadata, field: "metadata", encoder: encoder)
-        try row.json(label.externalURLs, field: "external_urls", encoder: encoder)
-        try row.text(label.dataSource, field: "data_source")
-        row.timestamp(label.scrapeTimestamp)
-        let columns = ["item_key", "discogs_id", "label_name", "normalized_name", "catalog_numbers", "metadata",
-                       "external_urls", "data_source", "scrape_timestamp"]
+        try appendShared(label.metadata, label.externalURLs, label.dataSource, label.scrapeTimestamp, to: &row)
+        let columns = ["item_key", "discogs_id", "label_name", "normalized_name", "catalog_numbers"] + Self.sharedColumns
         let union = "ARRAY(SELECT DISTINCT number FROM unnest(\(schema.name("labels")).catalog_numbers"
             + " || EXCLUDED.catalog_numbers) AS number ORDER BY number)"
         return insert(into: "labels", columns: columns, rows: [row], conflict: ["item_key"],
                       overrides: ["catalog_numbers": union])
+    }
+
+    /// The columns every item table ends with, in the order ``appendShared(_:_:_:_:to:)`` fills them.
+    static let sharedColumns = ["metadata", "external_urls", "data_source", "scrape_timestamp"]
+
+    /// Appends the values of ``sharedColumns``.
+    private func appendShared(_ metadata: some Encodable, _ externalURLs: [String: String], _ dataSource: String,
+                              _ scrapeTimestamp: Date, to row: inout SQLValueList) throws {
+        try row.json(metadata, field: "metadata", encoder: encoder)
+        try row.json(externalURLs, field: "external_urls", encoder: encoder)
+        try row.text(dataSource, field: "data_source")
+        row.timestamp(scrapeTimestamp)
     }
 
     /// `INSERT INTO table (columns) VALUES rows ON CONFLICT (conflict) DO UPDATE SET …;`, or

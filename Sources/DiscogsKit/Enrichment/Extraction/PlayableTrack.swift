@@ -80,4 +80,15 @@ extension Release {
         tracklist.forEach(add)
         return out
     }
+
+    /// Every artist credit: main and credited artists, then each track's and sub-track's
+    /// performers and credited artists, in tracklist order.
+    public var allArtistCredits: [ArtistCredit] {
+        var credits = artists + extraArtists
+        for track in tracklist {
+            credits += track.artists + track.extraArtists
+            for sub in track.subTracks { credits += sub.artists + sub.extraArtists }
+        }
+        return credits
+    }
 }

@@ -36,7 +36,7 @@ public final class EnrichmentRunLock: Sendable {
     /// - Throws: ``LockError`` when another run holds it or the lock file cannot be opened.
     public init(files: EnrichmentFiles) throws {
         path = files.output + ".lock"
-        let descriptor = open(path, O_RDWR | O_CREAT, 0o644)
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw LockError(output: files.output, reason: "cannot open the lock file \(path): \(String(cString: strerror(errno)))")
         }

@@ -177,13 +177,8 @@ extension TrackMatcher {
 
     /// The ids of the credits of `release` (main, track and credited artists) called `name`.
     static func artistIDs(named name: String, in release: Release) -> [Int] {
-        var credits = release.artists + release.extraArtists
-        for track in release.tracklist {
-            credits += track.artists + track.extraArtists
-            for sub in track.subTracks { credits += sub.artists + sub.extraArtists }
-        }
         var seen = Set<Int>()
-        return credits.filter { TextNormalizer.normalizeName($0.name) == name }.compactMap(\.id)
+        return release.allArtistCredits.filter { TextNormalizer.normalizeName($0.name) == name }.compactMap(\.id)
             .filter { seen.insert($0).inserted }
     }
 }

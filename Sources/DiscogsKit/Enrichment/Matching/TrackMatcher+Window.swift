@@ -60,15 +60,13 @@ extension TrackMatcher {
             var seen = Set<Int>()
             let wanted = active.compactMap { runs[$0].wanted }.filter { seen.insert($0).inserted }
             guard !wanted.isEmpty else { continue }
-            let fetched = await wanted.concurrentMap(width: width) { id -> Result<Release, any Error> in
-                do {
-                    return .success(try await self.cache.release(id) { [client] in try await client.release($0) })
-                } catch {
-                    return .failure(error)
-                }
+            var byID: [Int: Result<Release, any Error>] = [:]
+            for await outcome in client.fetchEach(wanted, concurrency: width, { [cache, client] id in
+                try await cache.release(id) { try await client.release($0) }
+            }) {
+                byID[outcome.id] = outcome.result
             }
             try Task.checkCancellation()
-            let byID = Dictionary(uniqueKeysWithValues: zip(wanted, fetched))
             for index in active {
                 guard let id = runs[index].wanted, let result = byID[id] else { continue }
                 receive(result, into: &runs[index])

@@ -1,7 +1,24 @@
 import Foundation
 
-/// Decoding steps the three item types share.
+/// Decoding and checking steps the three item types share.
 enum ItemCoding {
+    /// The key of an artist or label item: its Discogs id (`"2108297"`), or `"~"` and its
+    /// normalised name when it has none.
+    static func entityKey(discogsID: Int?, normalizedName: String) -> String {
+        discogsID.map(String.init) ?? "~\(normalizedName)"
+    }
+
+    /// What is wrong with an artist's or label's (`kind`) id and timestamp, or `nil`.
+    static func entityProblem(discogsID: Int?, kind: ItemKind, scrapeTimestamp: Date) -> String? {
+        if let discogsID, discogsID <= 0 { return "discogs_id must be a positive \(kind.rawValue) id, not \(discogsID)" }
+        return timestampProblem(scrapeTimestamp)
+    }
+
+    /// `"scrape_timestamp is not a finite date"` for a date that cannot be written, or `nil`.
+    static func timestampProblem(_ date: Date) -> String? {
+        date.timeIntervalSince1970.isFinite ? nil : "scrape_timestamp is not a finite date"
+    }
+
     /// Throws when the container's `item_type` is present and names a kind other than `expected`.
     static func checkItemType<Key: CodingKey>(
         _ expected: ItemKind, in container: KeyedDecodingContainer<Key>, forKey key: Key

@@ -62,14 +62,12 @@ public struct LabelItem: Sendable, Hashable {
     /// The label's stable key within its kind: the Discogs id (`"31425"`), or `"~"` and the
     /// normalised name for a label without one.
     public var itemKey: String {
-        discogsID.map(String.init) ?? "~\(normalizedName)"
+        ItemCoding.entityKey(discogsID: discogsID, normalizedName: normalizedName)
     }
 
     /// What is wrong with the values, or `nil` when the item can be written.
     var problem: String? {
-        if let discogsID, discogsID <= 0 { return "discogs_id must be a positive label id, not \(discogsID)" }
-        if !scrapeTimestamp.timeIntervalSince1970.isFinite { return "scrape_timestamp is not a finite date" }
-        return nil
+        ItemCoding.entityProblem(discogsID: discogsID, kind: .label, scrapeTimestamp: scrapeTimestamp)
     }
 }
 

@@ -125,7 +125,6 @@ public struct TrackItem: Sendable, Hashable {
         if let durationMilliseconds, durationMilliseconds < 0 {
             return "duration_ms must not be negative, not \(durationMilliseconds)"
         }
-        if !scrapeTimestamp.timeIntervalSince1970.isFinite { return "scrape_timestamp is not a finite date" }
-        return metadata.problem
+        return ItemCoding.timestampProblem(scrapeTimestamp) ?? metadata.problem
     }
 }
