@@ -73,15 +73,9 @@ final class ClientSession: Sendable {
         }
     }
 
-    /// Records a failure in the statistics unless the client already counted it: every
-    /// ``DiscogsError`` but ``DiscogsError/invalidRequest(_:)`` ends a request, which the client
-    /// reports as ``DiscogsEvent/requestGaveUp(_:)``.
+    /// Records a failure in the statistics unless the client already reported it.
     func record(_ error: any Error) {
-        if let error = error as? DiscogsError, case .invalidRequest = error {
-            statistics.record(error)
-        } else if !(error is DiscogsError) {
-            statistics.record(error)
-        }
+        if (error as? DiscogsError)?.endsARequest != true { statistics.record(error) }
     }
 
     /// Stops the periodic metrics, writes them one last time and prints `--stats`.

@@ -73,4 +73,10 @@ struct CLIEnrichEmulatorTests {
         #expect(budget.status == 2)
         #expect(budget.stderr.contains("was written with other settings"), "\(budget.stderr)")
     }
+
+    @Test func aFailedRequestIsCountedOnceInTheStatistics() throws {
+        let result = try CLIProcess.run(["release", "999999999", "--stats"], environment: environment)
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("errors: 1 request failed; not_found 1"), "\(result.stderr)")
+    }
 }

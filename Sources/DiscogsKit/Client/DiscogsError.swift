@@ -53,6 +53,14 @@ public enum DiscogsError: Error, Sendable, CustomStringConvertible, LocalizedErr
         }
     }
 
+    /// Whether a client reports this error itself, as ``DiscogsEvent/requestGaveUp(_:)``, when one
+    /// of its requests ends in it: every case but ``invalidRequest(_:)``, which is thrown before
+    /// any request is made.
+    public var endsARequest: Bool {
+        if case .invalidRequest = self { return false }
+        return true
+    }
+
     /// A short machine-friendly name of the case, used as a metrics label.
     public var kind: String {
         switch self {

@@ -216,4 +216,13 @@ import Testing
         #expect(statistics.snapshot().requestsSent == 0)
         #expect(statistics.snapshot().errorsByKind == [DiscogsError.authenticationRequired("").kind: 1])
     }
+
+    @Test(arguments: [
+        (DiscogsError.invalidRequest("the search has no parameters"), false),
+        (DiscogsError.authenticationRequired("GET /database/search"), true),
+        (DiscogsError.notFound(HTTPFailure(status: 404, message: "Release not found.", request: "GET /releases/1")), true),
+    ])
+    func onlyErrorsThrownBeforeAnyRequestAreLeftForTheCaller(error: DiscogsError, endsARequest: Bool) {
+        #expect(error.endsARequest == endsARequest)
+    }
 }
