@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks `discogs enrich` against the local Discogs emulator.
 #
-#   Benchmarks/enrich-benchmark.sh [accuracy|memory|resume|all]      (default: all)
+#   Benchmarks/enrich-benchmark.sh [accuracy|memory|resume|fixtures|all]      (default: all)
 #
 # accuracy: TARGETS (200) targets from a CATALOGUE (2000) release catalogue, served with a
 #           compressed rate-limit window (300 requests per 3 s); prints requests per target, recall
@@ -13,16 +13,19 @@
 # resume:   the accuracy targets enriched once straight through and once killed with SIGKILL
 #           part-way and resumed with --resume; the two outputs must be equal but for
 #           scrape_timestamp (each run stamps its own time).
+# fixtures: every playable track of the recorded releases in FIXTURES (the shared fixtures) as a
+#           target, against the emulator serving those recordings: how real releases match.
 #
 # SEED (1) picks the targets, EMULATOR_SEED (1) the catalogue; CONCURRENCY (4) is passed to enrich.
 # Needs: swift, python3, /usr/bin/time. The emulator is found at EMULATOR
-# (default /work/shared/tools/discogs-emulator/emulator.py). Output goes to Benchmarks/out/.
+# (default ../shared/tools/discogs-emulator/emulator.py beside the project). Output goes to Benchmarks/out/.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
 OUT="${OUT:-$HERE/out}"
-EMULATOR="${EMULATOR:-/work/shared/tools/discogs-emulator/emulator.py}"
+EMULATOR="${EMULATOR:-$ROOT/../shared/tools/discogs-emulator/emulator.py}"
+FIXTURES="${FIXTURES:-$ROOT/../shared/fixtures/discogs}"
 TARGETS="${TARGETS:-200}"
 CATALOGUE="${CATALOGUE:-2000}"
 SEED="${SEED:-1}"
@@ -46,12 +49,12 @@ stop_emulator() {
 }
 trap stop_emulator EXIT
 
-# start_emulator CATALOGUE_SIZE LIMIT WINDOW
+# start_emulator CATALOGUE_SIZE LIMIT WINDOW [more emulator options]
 start_emulator() {
     stop_emulator
     rm -f "$OUT/port"
     python3 "$EMULATOR" --port 0 --port-file "$OUT/port" --catalogue-size "$1" --limit "$2" --window "$3" \
-        --seed "$EMULATOR_SEED" 2>"$OUT/emulator.log" &
+        --seed "$EMULATOR_SEED" "${@:4}" 2>"$OUT/emulator.log" &
     EMULATOR_PID=$!
     for _ in $(seq 1 300); do [[ -s "$OUT/port" ]] && break; sleep 0.2; done
     [[ -s "$OUT/port" ]] || { echo "the emulator did not start; see $OUT/emulator.log" >&2; exit 1; }
@@ -100,7 +103,7 @@ if [[ "$MODE" == resume || "$MODE" == all ]]; then
         sleep 0.05
     done
     kill -9 "$pid"; wait "$pid" 2>/dev/null || true
-    killed_at=$(wc -l <"$OUT/resume-killed.jsonl.checkpoint")
+    killed_at=$(( $(wc -l <"$OUT/resume-killed.jsonl.checkpoint") - 1 ))  # the first line is the run's identity
     (enrich resume-killed --resume 2>/dev/null) || true
     python3 - "$OUT" "$killed_at" <<'PY'
 import json, sys
@@ -115,6 +118,17 @@ keys = [(r["item_type"], r.get("discogs_id"), (r.get("metadata") or {}).get("pos
 print(json.dumps({"killed_after_targets": int(killed_at), "items": len(resumed), "identical_items": straight == resumed,
                   "identical_unmatched": same_unmatched, "duplicates": len(keys) - len(set(keys))}))
 PY
+fi
+if [[ "$MODE" == fixtures || "$MODE" == all ]]; then
+    start_emulator 0 1000000 1 --fixtures "$FIXTURES"
+    python3 "$HELPER" fixtures --fixtures "$FIXTURES" --targets "$OUT/fixtures.csv" --truth "$OUT/fixtures.truth.jsonl" \
+        >"$OUT/fixtures.targets.json"
+    curl -sf -X POST "$BASE/_emulator/reset" >/dev/null
+    rm -f "$OUT"/fixtures.items.jsonl*
+    "$DISCOGS" enrich "$OUT/fixtures.csv" --out "$OUT/fixtures.items.jsonl" --unmatched "$OUT/fixtures.unmatched.jsonl" \
+        --base-url "$BASE" --token test-token --rate-limit 1000000/1 --no-shared-limit 2>"$OUT/fixtures.stderr" || true
+    python3 "$HELPER" score --truth "$OUT/fixtures.truth.jsonl" --items "$OUT/fixtures.items.jsonl" \
+        --unmatched "$OUT/fixtures.unmatched.jsonl" --stats "$BASE/_emulator/stats" | tee "$OUT/fixtures.result.json"
 fi
 if [[ "$MODE" == memory || "$MODE" == all ]]; then
     start_emulator "$MEMORY_CATALOGUE" 1000000 1

@@ -7,6 +7,9 @@
          them as a CSV target list (artist,title) the way set lists spell them: some lower-cased,
          some without their "(Original Mix)", some with diacritics stripped, some with "and" for
          "&". The truth (release id and position per row) goes to the JSON Lines file.
+  fixtures --fixtures DIR --targets FILE.csv --truth FILE.jsonl
+         Every playable top-level track of the recorded releases in DIR/release as a target
+         (artist as the track or release credits it, title as written), with its truth.
   score  --truth FILE.jsonl --items FILE.jsonl --unmatched FILE.jsonl [--stats URL] [--rss-kb N]
          Prints one JSON object: requests per target, recall (share of targets matched to the
          right release and track), precision (share of matches that are right), rows accounted.
@@ -127,6 +130,29 @@ def make(args):
                       "variations": variations}))
 
 
+def fixtures(args):
+    import glob
+    count = 0
+    with open(args.targets, "w", newline="", encoding="utf-8") as targets, open(args.truth, "w", encoding="utf-8") as truth:
+        writer = csv.writer(targets, lineterminator="\n")
+        writer.writerow(["artist", "title"])
+        for path in sorted(glob.glob(f"{args.fixtures}/release/*.json")):
+            release = json.load(open(path, encoding="utf-8"))
+            if not isinstance(release, dict):
+                continue
+            for track in release.get("tracklist", []):
+                if track.get("type_", "track") != "track" or not track.get("position"):
+                    continue
+                credits = track.get("artists") or release.get("artists", [])
+                if not credits or any(c.get("id") == 194 for c in credits):
+                    continue
+                count += 1
+                writer.writerow([display(credits), track["title"]])
+                truth.write(json.dumps({"row": count + 1, "release": release["id"], "position": track["position"],
+                                        "compilation": bool(track.get("artists")), "variations": []}) + "\n")
+    print(json.dumps({"targets": count}))
+
+
 def read_jsonl(path):
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
@@ -174,6 +200,10 @@ def main(argv=None):
     m.add_argument("--seed", type=int, default=1)
     m.add_argument("--targets", required=True)
     m.add_argument("--truth", required=True)
+    f = sub.add_parser("fixtures")
+    f.add_argument("--fixtures", required=True)
+    f.add_argument("--targets", required=True)
+    f.add_argument("--truth", required=True)
     s = sub.add_parser("score")
     s.add_argument("--truth", required=True)
     s.add_argument("--items", required=True)
@@ -181,7 +211,7 @@ def main(argv=None):
     s.add_argument("--stats")
     s.add_argument("--rss-kb", type=int)
     args = parser.parse_args(argv)
-    return make(args) if args.command == "make" else score(args)
+    return {"make": make, "fixtures": fixtures, "score": score}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -144,4 +144,14 @@ import Testing
         #expect(prepared.searchTrack(withVersion: true) == trackWithVersion)
         #expect(!prepared.baseTitle.contains("'")) // scoring still compares without apostrophes
     }
+
+    @Test(arguments: ["Jump & Joy!", "Jump and Joy", "jump & joy", "Jump'n Joy"])
+    func aNameWithAJoinWordInItMatchesWhicheverSpellingTheCreditShows(artist: String) {
+        // One artist whose name holds "&", credited on the track under a name variation.
+        let credit = ArtistCredit(name: "Jump & Joy!", anv: "Jump'n Joy", id: 203_645)
+        let release = Release(id: 1, tracklist: [Track(position: "23.02", title: "Vamoz Everybody", artists: [credit])])
+        let target = MatchScorer.PreparedTarget(EnrichmentTarget(artist: artist, title: "Vamoz Everybody"))
+        let score = MatchScorer().score(target, track: PlayableTrack.flatten(release)[0], in: release)
+        #expect(score.confidence == 1, "\(score.reasons)")
+    }
 }

@@ -150,9 +150,11 @@ public struct MatchScorer: Sendable {
     func artistScore(_ target: PreparedTarget, performers: [ArtistCredit]) -> Double {
         guard !target.artistNames.isEmpty else { return 0 }
         var candidates = Set(Self.artistNames(in: ArtistCreditFormatter.displayString(for: performers)))
-        for credit in performers {
-            candidates.insert(TextNormalizer.normalizeName(credit.name))
-            if let anv = credit.anv, !anv.isEmpty { candidates.insert(TextNormalizer.normalizeName(anv)) }
+        // Each name whole and split as the target's credit is split, so that a name such as
+        // "Jump & Joy!" matches a target that names it, whichever spelling the display uses.
+        for spelling in performers.flatMap({ [$0.name, $0.anv ?? ""] }) where !spelling.isEmpty {
+            candidates.insert(TextNormalizer.normalizeName(spelling))
+            candidates.formUnion(Self.artistNames(in: spelling))
         }
         let found = target.artistNames.filter(candidates.contains).count
         if found == target.artistNames.count { return 1 }
