@@ -12,7 +12,9 @@ let package = Package(
     ],
     dependencies: [],
     targets: [
-        .target(name: "DiscogsKit"),
+        // libcurl loaded at run time (dlopen): no headers and no link flags needed; see Docs/Architecture.md.
+        .target(name: "CDiscogsCurl", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+        .target(name: "DiscogsKit", dependencies: ["CDiscogsCurl"]),
         .target(name: "DiscogsKitTesting", dependencies: ["DiscogsKit"], resources: [.copy("Resources")]),
         .executableTarget(name: "DiscogsCLI", dependencies: ["DiscogsKit"]),
         // `swift run -c release SinkBenchmark`: sink throughput and peak memory (flat in the item count).

@@ -35,6 +35,9 @@ extension DiscogsClient {
         /// The time from a request's first attempt after which no retry is scheduled, or `nil`
         /// for no deadline (the retry policy's caps still apply). Default: `nil`.
         public var deadline: Duration? = nil
+        /// The transport built when the client is given none. Default: ``TransportChoice/automatic``
+        /// (``CurlTransport`` on Linux, ``URLSessionTransport`` elsewhere).
+        public var transport: TransportChoice = .automatic
         /// The clock the rate limiter waits on and retries sleep on. Default: `ContinuousClock`;
         /// tests inject a manual clock.
         public var clock: any Clock<Duration> = ContinuousClock()

@@ -29,17 +29,26 @@ public struct DiscogsClient: Sendable {
     /// Creates a client.
     /// - Parameters:
     ///   - configuration: base URL, User-Agent, credentials and the rest.
-    ///   - transport: what sends requests. Default: ``URLSessionTransport``.
+    ///   - transport: what sends requests, or `nil` for the one ``Configuration/transport`` names
+    ///     (by default ``CurlTransport`` on Linux, ``URLSessionTransport`` elsewhere).
     /// - Throws: ``DiscogsError/invalidRequest(_:)`` when the User-Agent is empty, the base URL
-    ///   is not http(s), the rate limit is not positive or the shared rate-limit file cannot be opened.
-    public init(configuration: Configuration, transport: any Transport = URLSessionTransport()) throws(DiscogsError) {
+    ///   is not http(s), the rate limit is not positive, the shared rate-limit file cannot be
+    ///   opened, or the transport chosen cannot be used.
+    public init(configuration: Configuration, transport: (any Transport)? = nil) throws(DiscogsError) {
         try UserAgent.validate(configuration.userAgent)
         guard let scheme = configuration.baseURL.scheme?.lowercased(), ["http", "https"].contains(scheme),
               configuration.baseURL.host != nil else {
             throw .invalidRequest("the base URL \(configuration.baseURL.absoluteString) is not an http(s) URL.")
         }
         self.configuration = configuration
-        self.pipeline = MiddlewareChain(try Self.middlewares(for: configuration), transport: transport)
+        let middlewares = try Self.middlewares(for: configuration)
+        let chosen: any Transport
+        if let transport {
+            chosen = transport
+        } else {
+            chosen = try configuration.transport.makeTransport(observer: configuration.observer)
+        }
+        self.pipeline = MiddlewareChain(middlewares, transport: chosen)
     }
 
     /// The pipeline for `configuration`; called once per client, so the one ``RateLimiter`` is

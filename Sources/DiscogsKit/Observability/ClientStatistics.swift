@@ -90,6 +90,8 @@ public final class ClientStatistics: DiscogsObserver, Sendable {
             case .requestGaveUp(let e):
                 s.failedRequests += 1
                 s.errorsByKind[e.kind, default: 0] += 1
+            case .transportFallback:
+                break
             }
         }
     }

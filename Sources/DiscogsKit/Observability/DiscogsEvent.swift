@@ -18,6 +18,9 @@ public enum DiscogsEvent: Sendable {
     /// A request ended in a ``DiscogsError`` after every attempt (or without one, when it needed
     /// credentials the client lacks): the caller gets that error.
     case requestGaveUp(RequestGaveUp)
+    /// The client could not use the transport it would have chosen and uses another (reported
+    /// once, when the client is built).
+    case transportFallback(TransportFallback)
 
     /// A request about to be sent.
     public struct RequestStarted: Sendable, Hashable {
@@ -116,6 +119,18 @@ public enum DiscogsEvent: Sendable {
         /// Creates the event.
         public init(method: String, url: String, attempts: Int, kind: String, message: String) {
             self.method = method; self.url = url; self.attempts = attempts; self.kind = kind; self.message = message
+        }
+    }
+
+    /// A transport that could not be used, and the one used instead.
+    public struct TransportFallback: Sendable, Hashable {
+        /// The transport used instead, e.g. `urlsession`.
+        public var chosen: String
+        /// Why the preferred one could not be used, e.g. `libcurl.so.4 could not be opened`.
+        public var reason: String
+        /// Creates the event.
+        public init(chosen: String, reason: String) {
+            self.chosen = chosen; self.reason = reason
         }
     }
 

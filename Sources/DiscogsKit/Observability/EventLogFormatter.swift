@@ -33,6 +33,8 @@ public enum EventLogFormatter {
             return "decoding: \(issue.description)"
         case .requestGaveUp(let e):
             return "\(e.method) \(e.url) gave up after \(e.attempts) attempt" + (e.attempts == 1 ? "" : "s") + ": \(e.message)"
+        case .transportFallback(let e):
+            return "transport: using \(e.chosen) (\(e.reason))"
         }
     }
 

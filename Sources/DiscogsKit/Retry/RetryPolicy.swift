@@ -71,8 +71,9 @@ public struct RetryPolicy: Sendable {
     /// The statuses retried. Default: 408, 429, 500, 502, 503, 504, 522, 524.
     public var retryableStatuses: Set<Int>
     /// The transport failures retried. Default: timed out, cannot connect, connection lost, truncated
-    /// body, and other network failures (FoundationNetworking reports some cut bodies as unknown
-    /// errors); only ``TransportError/Kind/invalidRequest`` is never worth repeating.
+    /// body, malformed response (a proxy's garbage) and other network failures (FoundationNetworking
+    /// reports some cut bodies as unknown errors). An invalid request, a response over the size
+    /// limit and an unverifiable certificate would fail the same way again: they are not retried.
     public var retryableErrors: Set<TransportError.Kind>
     /// Whether a 2xx answer to a GET expecting JSON whose body is not JSON is retried. Default: `true`.
     public var retriesNonJSONSuccess: Bool
@@ -85,7 +86,8 @@ public struct RetryPolicy: Sendable {
     /// Creates a policy; every parameter defaults to the value named on its property.
     public init(maxAttempts: Int = 6, backoff: Backoff = Backoff(), maxTotalDelay: Duration = .seconds(300),
                 retryableStatuses: Set<Int> = [408, 429, 500, 502, 503, 504, 522, 524],
-                retryableErrors: Set<TransportError.Kind> = [.timedOut, .cannotConnect, .connectionLost, .truncatedBody, .other],
+                retryableErrors: Set<TransportError.Kind> = [.timedOut, .cannotConnect, .connectionLost, .truncatedBody,
+                                                                  .malformedResponse, .other],
                 retriesNonJSONSuccess: Bool = true, honoursRetryAfter: Bool = true, random: RandomSource = .system) {
         self.maxAttempts = maxAttempts
         self.backoff = backoff

@@ -12,6 +12,14 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
         case truncatedBody = "truncated_body"
         /// The URL or request could not be sent at all.
         case invalidRequest = "invalid_request"
+        /// The server answered with something that is not a well-formed HTTP response: garbage
+        /// where the status line should be, a bad status code, a broken chunked or gzip body.
+        case malformedResponse = "malformed_response"
+        /// The response's body or headers passed the transport's size limit.
+        case responseTooLarge = "response_too_large"
+        /// The server's TLS certificate could not be verified (or TLS could not be set up): the
+        /// request was not sent.
+        case insecureConnection = "insecure_connection"
         /// Any other failure of the network layer.
         case other
     }
@@ -28,7 +36,7 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
     }
 
     /// Whether the request certainly never reached the server, so even a POST may be sent again.
-    public var neverReachedServer: Bool { kind == .cannotConnect }
+    public var neverReachedServer: Bool { kind == .cannotConnect || kind == .insecureConnection }
 
     /// A sentence naming the failure.
     public var description: String {
@@ -39,6 +47,9 @@ public struct TransportError: Error, Sendable, Hashable, CustomStringConvertible
         case .connectionLost: what = "the connection was lost before the response was complete"
         case .truncatedBody: what = "the response body was cut short"
         case .invalidRequest: what = "the request could not be sent"
+        case .malformedResponse: what = "the server's answer is not a well-formed HTTP response"
+        case .responseTooLarge: what = "the response is larger than the transport accepts"
+        case .insecureConnection: what = "the server's TLS certificate could not be verified"
         case .other: what = "the network request failed"
         }
         return detail.isEmpty ? what : "\(what) (\(detail))"

@@ -63,6 +63,7 @@ import Testing
             case .rateLimitWait: "wait"
             case .decodingIssue: "issue"
             case .requestGaveUp: "gave up"
+            case .transportFallback: "fallback"
             }
         } }
         #expect(names == ["started 1", "finished 503", "retry", "wait", "started 2", "finished 200"])
