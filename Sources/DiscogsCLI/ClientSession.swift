@@ -7,6 +7,7 @@ final class ClientSession: Sendable {
     /// The options of every networked command.
     static let specs: [OptionSpec] = NetworkOptions.specs + [
         .option("rate-limit", "N/SECONDS", "Requests allowed per window, e.g. 60/60 (default: 60/60 with a token, 25/60 without)."),
+        .option("max-attempts", "N", "Attempts per request, the first included (default: 6; 1 turns retries off)."),
         .flag("no-shared-limit", "Do not share the rate limit with other discogs processes on this machine."),
         .flag("stats", "Print request statistics to stderr at the end."),
         .option("metrics", "FILE", "Write Prometheus metrics to FILE at the end and every 10 s (atomically)."),
@@ -30,6 +31,12 @@ final class ClientSession: Sendable {
             } catch {
                 throw UsageError("--rate-limit: \(error.description)")
             }
+        }
+        if let text = arguments.value("max-attempts") {
+            guard let attempts = Int(text), (1...100).contains(attempts) else {
+                throw UsageError("--max-attempts takes a whole number from 1 to 100, not “\(text)”.")
+            }
+            configuration.retryPolicy.maxAttempts = attempts
         }
         if !arguments.flag("no-shared-limit") {
             configuration.sharedRateLimitFile = SharedRateLimitStore.defaultFileURL(for: network.baseURL,

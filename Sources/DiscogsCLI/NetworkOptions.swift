@@ -8,6 +8,7 @@ struct NetworkOptions: Sendable {
         .option("base-url", "URL", "API root (default: $DISCOGS_BASE_URL or https://api.discogs.com)."),
         .option("token", "TOKEN", "Personal access token (default: $DISCOGS_TOKEN or the file named by $DISCOGS_TOKEN_FILE)."),
         .option("user-agent", "UA", "User-Agent (default: $DISCOGS_USER_AGENT or \(UserAgent.default))."),
+        .option("transport", "NAME", "curl, urlsession or automatic (default: $DISCOGS_TRANSPORT or automatic: curl on Linux)."),
         .flag("verbose", "Print each request (method, URL without credentials, status, time) to stderr."),
     ]
 
@@ -15,6 +16,7 @@ struct NetworkOptions: Sendable {
     let userAgent: String
     let credentials: Credentials
     let verbose: Bool
+    let transport: TransportChoice
 
     /// Reads the options and the environment.
     /// - Throws: ``UsageError`` for a malformed base URL, or ``DiscogsError`` for an unreadable token file.
@@ -40,13 +42,29 @@ struct NetworkOptions: Sendable {
             ]).credentials()
         }
         verbose = arguments.flag("verbose")
+        if let text = arguments.value("transport") ?? environment["DISCOGS_TRANSPORT"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            do {
+                transport = try TransportChoice(parsing: text)
+            } catch {
+                let source = arguments.value("transport") == nil ? "DISCOGS_TRANSPORT" : "--transport"
+                throw UsageError("\(source): the transport “\(text)” is not one of curl, urlsession, automatic.")
+            }
+        } else {
+            transport = .automatic
+        }
     }
 
     /// The observer for `--verbose` (request lines on stderr) plus `extra`.
     func observer(context: CLIContext, extra: [any DiscogsObserver] = []) -> any DiscogsObserver {
         var observers = extra
+        let err = context.err
+        if !verbose {
+            // Losing the libcurl transport is worth a word even without --verbose.
+            observers.append(ClosureObserver { event in
+                if case .transportFallback = event, let line = EventLogFormatter.line(for: event) { err.line("discogs: \(line)") }
+            })
+        }
         if verbose {
-            let err = context.err
             observers.append(ClosureObserver { event in
                 if let line = EventLogFormatter.line(for: event) { err.line(line) }
             })
@@ -56,8 +74,10 @@ struct NetworkOptions: Sendable {
 
     /// The client configuration these options describe.
     func configuration(context: CLIContext, observers: [any DiscogsObserver] = []) -> DiscogsClient.Configuration {
-        DiscogsClient.Configuration(baseURL: baseURL, userAgent: userAgent, credentials: credentials,
-                                    observer: observer(context: context, extra: observers))
+        var configuration = DiscogsClient.Configuration(baseURL: baseURL, userAgent: userAgent, credentials: credentials,
+                                                        observer: observer(context: context, extra: observers))
+        configuration.transport = transport
+        return configuration
     }
 
     /// Builds the client.

@@ -1,38 +1,58 @@
 import DiscogsKit
-import DiscogsKitTesting
 import Foundation
 
-/// The broken answers every transport is tried against: what the server does, and the
-/// ``TransportError`` kind a transport must report for it.
-struct HostileAnswer: Sendable, CustomStringConvertible {
-    let name: String
-    let script: [HostileHTTPServer.Action]
-    let expected: TransportError.Kind
-    /// Whether FoundationNetworking survives it (some answers abort the process there).
-    let urlSessionSurvives: Bool
+/// A broken answer a transport, and a service built on DiscogsKit, must survive: what the
+/// ``HostileHTTPServer`` does, and the ``TransportError`` kind DiscogsKit's transports report
+/// for it.
+///
+/// ```swift
+/// @Test(arguments: HostileAnswer.all)
+/// func survives(_ answer: HostileAnswer) async throws {
+///     let server = try HostileHTTPServer(answer.script)
+///     defer { server.stop() }
+///     // point the service at server.url("/") and expect a clean error
+/// }
+/// ```
+public struct HostileAnswer: Sendable, CustomStringConvertible {
+    /// What the server does, e.g. `closed mid-headers`.
+    public let name: String
+    /// The server's script.
+    public let script: [HostileHTTPServer.Action]
+    /// The kind ``CurlTransport`` reports.
+    public let expected: TransportError.Kind
+    /// Whether FoundationNetworking survives it (some of these answers abort the process there).
+    public let urlSessionSurvives: Bool
 
-    var description: String { name }
+    /// The name.
+    public var description: String { name }
 
-    static let json = #"{"id": 1, "title": "Castles In The Sky"}"#
+    /// The small JSON body the well-formed answers carry.
+    public static let json = #"{"id": 1, "title": "Castles In The Sky"}"#
 
-    static func resource(_ name: String) -> [UInt8] {
-        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources/Transport"),
+    /// A bundled resource's bytes, or none: `zeros-8MiB.gz` (8 MiB of the digit 0 at gzip level 9,
+    /// 8 kB: Python's `gzip.compress(b'0' * (8 << 20), 9)`) and `release-1.json.gz` (``json``).
+    public static func resource(_ name: String) -> [UInt8] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources"),
               let data = try? Data(contentsOf: url) else { return [] }
         return Array(data)
     }
 
-    static func gzipAnswer(_ body: [UInt8]) -> [UInt8] {
+    /// A 200 answer whose body is `body`, declared gzip-encoded.
+    public static func gzipAnswer(_ body: [UInt8]) -> [UInt8] {
         Array("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: \(body.count)\r\n\r\n".utf8) + body
     }
 
     /// 4 MB of header fields (many lines, each within every parser's line limit).
-    static let hugeHeader: String = {
+    public static let hugeHeader: String = {
         let line = "X-Filler: " + String(repeating: "a", count: 990) + "\r\n"
         return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + String(repeating: line, count: 4_000)
             + "Content-Length: 2\r\n\r\n{}"
     }()
 
-    static let all: [HostileAnswer] = [
+    /// Every broken answer: cut status lines, headers and bodies, resets, silence, garbage, bad
+    /// status codes, bad and exploding gzip bodies, a 4 MB header and a stall (expected to end as
+    /// a timeout within a 2-second request timeout).
+    public static let all: [HostileAnswer] = [
         HostileAnswer(name: "closed mid-status-line", script: [.raw("HTTP/1.1 20")],
                       expected: .connectionLost, urlSessionSurvives: false),
         HostileAnswer(name: "closed mid-headers", script: [.raw("HTTP/1.1 200 OK\r\nContent-Type: applic")],
@@ -68,8 +88,8 @@ struct HostileAnswer: Sendable, CustomStringConvertible {
                       expected: .timedOut, urlSessionSurvives: true),
     ]
 
-    /// Answers that are well-formed HTTP, however useless: a transport returns them.
-    static let wellFormed: [(name: String, raw: String, status: Int, body: String)] = [
+    /// Answers that are well-formed HTTP, however useless: a transport returns them as responses.
+    public static let wellFormed: [(name: String, raw: String, status: Int, body: String)] = [
         ("an empty 200", "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", 200, ""),
         ("an HTML 200", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 22\r\n\r\n<html>Welcome!</html>\n",
          200, "<html>Welcome!</html>\n"),
