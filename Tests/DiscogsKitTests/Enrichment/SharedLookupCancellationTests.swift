@@ -61,8 +61,17 @@ import Testing
         for _ in 0..<500 where gate.withLock({ $0 == nil }) { try await Task.sleep(for: .milliseconds(10)) }
         let second = Task { try await cache.release(8, fetch: fetch) }
         try await Task.sleep(for: .milliseconds(50))
+        // Opens the fetch after 3 s in any case, so a waiter that ignores cancellation fails
+        // this test instead of hanging it.
+        let valve = Task {
+            try? await Task.sleep(for: .seconds(3))
+            gate.withLock { $0?.resume(); $0 = nil }
+        }
+        defer { valve.cancel() }
+        let cancelledAt = ContinuousClock.now
         first.cancel()
         await #expect(throws: CancellationError.self) { try await first.value }
+        #expect(ContinuousClock.now - cancelledAt < .seconds(2))
         gate.withLock { $0?.resume(); $0 = nil }
         #expect(try await second.value.id == 8)
         #expect(fetches.load(ordering: .relaxed) == 1)

@@ -4,7 +4,8 @@
 /// the target's artist before spending a release fetch on it.
 ///
 /// Lookups are cached for the run (at most ``capacity`` entries of each kind, oldest dropped
-/// first) and concurrent lookups of the same key share one request.
+/// first) and concurrent lookups of the same key share one request, cancelled when every caller
+/// waiting for it is.
 ///
 /// ```swift
 /// let directory = ArtistDirectory()
@@ -34,8 +35,8 @@ public actor ArtistDirectory {
     private var nameOrder: [String] = []
     private var artists: [Int: Appearances] = [:]
     private var artistOrder: [Int] = []
-    private var pendingNames: [String: Task<[Int], any Error>] = [:]
-    private var pendingArtists: [Int: Task<Appearances, any Error>] = [:]
+    private let pendingNames = CoalescedLookups<String, [Int]>()
+    private let pendingArtists = CoalescedLookups<Int, Appearances>()
     /// Lookups that went to Discogs (not answered from the cache).
     public private(set) var lookups = 0
 
@@ -49,39 +50,48 @@ public actor ArtistDirectory {
     /// - Throws: ``DiscogsError`` when the search fails for a reason other than "not found".
     public func artistIDs(named name: String, query: String? = nil, client: DiscogsClient) async throws -> [Int] {
         if let ids = names[name] { return ids }
-        if let task = pendingNames[name] { return try await task.value }
-        lookups += 1
-        let task = Task {
+        // The lookup records its answer itself: the caller that started it may be gone.
+        let (ids, _) = try await pendingNames.value(for: name) {
+            let ids: [Int]
             do {
                 let page = try await client.search(SearchQuery(query ?? name, type: .artist), page: PageRequest(page: 1, perPage: 50))
-                return page.items.filter { $0.type == nil || $0.type == .artist }
+                ids = page.items.filter { $0.type == nil || $0.type == .artist }
                     .filter { TextNormalizer.normalizeName($0.title) == name }.map(\.id)
             } catch DiscogsError.notFound {
-                return []
+                ids = []
             }
+            await self.found(ids, named: name)
+            return ids
         }
-        pendingNames[name] = task
-        defer { pendingNames[name] = nil }
-        let ids = try await task.value
+        return ids
+    }
+
+    private func found(_ ids: [Int], named name: String) {
+        lookups += 1
         names[name] = ids
         nameOrder.append(name)
         if nameOrder.count > capacity { names[nameOrder.removeFirst()] = nil }
-        return ids
+    }
+
+    private func found(_ appearances: Appearances, of id: Int) {
+        lookups += 1
+        artists[id] = appearances
+        artistOrder.append(id)
+        if artistOrder.count > capacity { artists[artistOrder.removeFirst()] = nil }
     }
 
     /// The releases and masters artist `id` appears on (the first 100 of them).
     /// - Throws: ``DiscogsError`` when the request fails for a reason other than "not found".
     public func appearances(of id: Int, client: DiscogsClient) async throws -> Appearances {
         if let known = artists[id] { return known }
-        if let task = pendingArtists[id] { return try await task.value }
-        lookups += 1
-        let task = Task {
+        let (appearances, _) = try await pendingArtists.value(for: id) {
             let page: Page<ArtistRelease>
             do {
                 page = try await client.artistReleases(id, page: PageRequest(page: 1, perPage: PageRequest.maximumPerPage))
             } catch DiscogsError.notFound {
                 var unknown = Appearances()
                 unknown.isComplete = false // nothing is known, so nothing is ruled out
+                await self.found(unknown, of: id)
                 return unknown
             }
             var appearances = Appearances()
@@ -94,14 +104,9 @@ public actor ArtistDirectory {
                     appearances.releaseIDs.insert(item.id)
                 }
             }
+            await self.found(appearances, of: id)
             return appearances
         }
-        pendingArtists[id] = task
-        defer { pendingArtists[id] = nil }
-        let appearances = try await task.value
-        artists[id] = appearances
-        artistOrder.append(id)
-        if artistOrder.count > capacity { artists[artistOrder.removeFirst()] = nil }
         return appearances
     }
 }

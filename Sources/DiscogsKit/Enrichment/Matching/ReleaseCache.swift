@@ -2,7 +2,7 @@ import Foundation
 
 /// Releases fetched during a run, so none is fetched twice: the most recent ones in memory, older
 /// ones spilled to disk as JSON, so memory stays flat however long the run. Concurrent requests
-/// for the same release share one fetch.
+/// for the same release share one fetch, which is cancelled when every caller waiting for it is.
 ///
 /// ```swift
 /// let cache = ReleaseCache(memoryCapacity: 256)
@@ -14,7 +14,7 @@ public actor ReleaseCache {
     private var memory: [Int: Release] = [:]
     private var recency: [Int] = []
     private var spilled: Set<Int> = []
-    private var inFlight: [Int: Task<Release, any Error>] = [:]
+    private let inFlight = CoalescedLookups<Int, Release>()
     /// How many releases were fetched (not served from the cache).
     public private(set) var fetches = 0
     /// How many requests were served from the cache.
@@ -33,7 +33,9 @@ public actor ReleaseCache {
     }
 
     /// The release `id`, from the cache or fetched once with `fetch`.
-    /// - Throws: what `fetch` throws (a failed fetch is not cached).
+    /// - Throws: what `fetch` throws (a failed fetch is not cached), or `CancellationError` at
+    ///   once when the calling task is cancelled (the fetch is cancelled too if no other caller
+    ///   waits for it).
     public func release(_ id: Int, fetch: @escaping @Sendable (Int) async throws -> Release) async throws -> Release {
         if let release = memory[id] {
             hits += 1
@@ -45,17 +47,19 @@ public actor ReleaseCache {
             remember(release)
             return release
         }
-        if let task = inFlight[id] {
-            hits += 1
-            return try await task.value
+        // The fetch remembers its release itself: the caller that started it may be gone.
+        let (release, shared) = try await inFlight.value(for: id) {
+            let release = try await fetch(id)
+            await self.fetched(release)
+            return release
         }
-        let task = Task { try await fetch(id) }
-        inFlight[id] = task
-        defer { inFlight[id] = nil }
-        let release = try await task.value
+        if shared { hits += 1 }
+        return release
+    }
+
+    private func fetched(_ release: Release) {
         fetches += 1
         remember(release)
-        return release
     }
 
     private func touch(_ id: Int) {
