@@ -40,12 +40,22 @@ public struct RateLimit: Sendable, Hashable, CustomStringConvertible {
             guard let value = Double(parts[1].trimmingCharacters(in: .whitespaces)), value.isFinite else {
                 throw .invalidRequest("the rate limit “\(text)” has no number of seconds after the slash, e.g. 30/3.")
             }
+            // Checked before converting: a window of 1e16 s would overflow the milliseconds.
+            guard value > 0 else {
+                throw .invalidRequest("the rate-limit window in “\(text)” is \(parts[1]) s; it must be longer than zero.")
+            }
+            guard value >= 0.001, value <= Self.maximumWindowSeconds else {
+                throw .invalidRequest("the rate-limit window in “\(text)” must be between 0.001 and \(Int(Self.maximumWindowSeconds)) seconds.")
+            }
             seconds = value
         }
         let limit = RateLimit(requests: count, per: .milliseconds(Int64((seconds * 1000).rounded())))
         try limit.validate()
         self = limit
     }
+
+    /// The longest window ``init(parsing:)`` accepts: a day.
+    public static let maximumWindowSeconds = 86_400.0
 
     /// 60 requests a minute: Discogs' allowance with any credentials.
     public static let authenticated = RateLimit(requests: 60, per: .seconds(60))

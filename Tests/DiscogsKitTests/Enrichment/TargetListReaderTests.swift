@@ -53,6 +53,19 @@ import Testing
         }
     }
 
+    /// Durations no track has, however they are written, are bad rows: never an overflow trap.
+    @Test(arguments: ["9999999999999999", "-3", "0", "999:59:59", "1e9"])
+    func impossibleDurationsAreBadRows(duration: String) throws {
+        let rows = try TargetListReader.rows(in: "artist,title,duration\nA,B,\(duration)\n")
+        #expect(Self.describe(rows).first?.contains("bad: duration") == true, "\(Self.describe(rows))")
+    }
+
+    @Test(arguments: ["9223372036854775807", "99999999999"])
+    func impossibleMillisecondDurationsAreBadRows(duration: String) throws {
+        let rows = try TargetListReader.rows(in: "artist,title,duration_ms\nA,B,\(duration)\n")
+        #expect(Self.describe(rows).first?.contains("bad: duration_ms") == true, "\(Self.describe(rows))")
+    }
+
     @Test func anEmptyListHasNoRows() throws {
         #expect(try TargetListReader.rows(in: "").isEmpty)
         #expect(try TargetListReader.rows(in: "artist,title\n").isEmpty)

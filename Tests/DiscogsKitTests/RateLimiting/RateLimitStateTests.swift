@@ -206,7 +206,9 @@ import Testing
         #expect(try RateLimit(parsing: text) == RateLimit(requests: requests, per: window))
     }
 
-    @Test(arguments: ["", "abc", "30/", "30/x", "0/3", "-1/3", "30/0", "30/-2", "1/2/3"])
+    @Test(arguments: ["", "abc", "30/", "30/x", "0/3", "-1/3", "30/0", "30/-2", "1/2/3",
+                      // Numbers no window or count can hold: a usage error, never a trap.
+                      "1/1e16", "1/1e300", "99999999999999999999/60", "1/0.0000001", "30/nan", "30/inf"])
     func rejectsMalformedLimitsWithAClearMessage(text: String) {
         #expect {
             _ = try RateLimit(parsing: text)

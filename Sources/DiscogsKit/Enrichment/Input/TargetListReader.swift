@@ -107,6 +107,10 @@ public enum TargetListReader {
     static let artistKeys = ["artist", "artist_name"]
     static let titleKeys = ["title", "track_name", "track_title", "track"]
 
+    /// The longest duration a target may give: longer than any DJ mix, and far from overflow.
+    static let maximumDurationHours = 100
+    static let maximumDurationMilliseconds = maximumDurationHours * 3_600_000
+
     static func row(from values: [String: String], number: Int) -> Row {
         func first(_ keys: [String]) -> String? {
             for key in keys {
@@ -121,11 +125,21 @@ public enum TargetListReader {
             guard let value = Int(ms), value > 0 else {
                 return .bad(TargetRowError(row: number, reason: "duration_ms “\(ms)” is not a positive whole number"))
             }
+            guard value <= maximumDurationMilliseconds else {
+                return .bad(TargetRowError(row: number, reason: "duration_ms “\(ms)” is longer than \(maximumDurationHours) hours"))
+            }
             duration = value
         } else if let text = first(["duration"]) {
             if let seconds = Int(text), seconds > 0 {
-                duration = seconds * 1000
+                let (ms, overflow) = seconds.multipliedReportingOverflow(by: 1000)
+                guard !overflow, ms <= maximumDurationMilliseconds else {
+                    return .bad(TargetRowError(row: number, reason: "duration “\(text)” is longer than \(maximumDurationHours) hours"))
+                }
+                duration = ms
             } else if let ms = DurationParser.milliseconds(from: text) {
+                guard ms > 0, ms <= maximumDurationMilliseconds else {
+                    return .bad(TargetRowError(row: number, reason: "duration “\(text)” is not between 0:01 and \(maximumDurationHours) hours"))
+                }
                 duration = ms
             } else {
                 return .bad(TargetRowError(row: number, reason: "duration “\(text)” is not M:SS, H:MM:SS or seconds"))
