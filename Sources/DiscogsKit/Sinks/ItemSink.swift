@@ -48,6 +48,11 @@
 /// }
 /// ```
 public protocol ItemSink: Sendable {
+    /// Checks that ``write(_:)`` would accept `item`, writing nothing: the enrich job checks
+    /// every item of a match first, so a match is written whole or not at all.
+    /// - Throws: ``SinkError/invalidItem(key:reason:)`` naming what cannot be written.
+    func check(_ item: ExtractedItem) async throws
+
     /// Writes one item (buffered).
     /// - Throws: ``SinkError/closed(sink:)`` after ``close()``, ``SinkError/invalidItem(key:reason:)``
     ///   when the item's values cannot be written, or the destination's error.
@@ -64,6 +69,12 @@ public protocol ItemSink: Sendable {
 }
 
 extension ItemSink {
+    /// Checks the values every sink refuses (ids and numbers out of range, an unwritable date).
+    /// - Throws: ``SinkError/invalidItem(key:reason:)``.
+    public func check(_ item: ExtractedItem) async throws {
+        if let problem = item.problem { throw SinkError.invalidItem(key: item.key, reason: problem) }
+    }
+
     /// Writes every item of `items`, in order.
     ///
     /// ```swift

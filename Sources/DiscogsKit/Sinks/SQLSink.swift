@@ -58,6 +58,12 @@ public actor SQLSink: ItemSink {
         wrotePreamble = resuming
     }
 
+    /// Checks `item` as ``write(_:)`` would, writing nothing.
+    /// - Throws: ``SinkError/invalidItem(key:reason:)`` (out-of-range values, or U+0000 in a string).
+    public func check(_ item: ExtractedItem) throws {
+        _ = try statements.upsert(item)
+    }
+
     /// Writes the upsert statements of `item` (after the preamble, for the first item).
     /// - Throws: ``SinkError/invalidItem(key:reason:)`` (out-of-range values, or U+0000 in a
     ///   string), ``SinkError/closed(sink:)`` or the destination's error.

@@ -45,6 +45,7 @@ public struct ReleaseExtractor: Sendable {
 
     /// Extracts every item of `release`.
     public func extract(_ release: Release) -> Extraction {
+        let release = ExtractionInput.clean(release)
         let playable = PlayableTrack.flatten(release)
         let credits = ReleaseCredits(release)
         var artists = ArtistCollector(releaseID: release.id, timestamp: scrapeTimestamp)
@@ -64,6 +65,12 @@ public struct ReleaseExtractor: Sendable {
     /// The items one track refers to: its ``TrackItem``, the artists performing or credited on
     /// it, and the release's labels.
     public func items(for entry: PlayableTrack, in release: Release) -> (track: TrackItem, artists: [ArtistItem], labels: [LabelItem]) {
+        var release = release
+        var entry = entry
+        if ExtractionInput.needsCleaning(release) {
+            release = ExtractionInput.clean(release)
+            entry = PlayableTrack.flatten(release).first { $0.ordinal == entry.ordinal } ?? entry
+        }
         let credits = ReleaseCredits(release)
         var artists = ArtistCollector(releaseID: release.id, timestamp: scrapeTimestamp)
         let performers = entry.track.artists.isEmpty ? release.artists : entry.track.artists

@@ -177,12 +177,22 @@ public struct EnrichmentJob: Sendable {
                                                               title: target?.title, reason: reason))
             return []
         case .matched(let match):
-            summary.matched += 1
             var keys: [String] = []
-            let all = items(for: match)
             // The matched track is written for every target that finds it (each carries its own
             // row); everything else once per run.
-            for (index, item) in all.enumerated() where index == 0 || !written.contains(item.key) {
+            let all = items(for: match).enumerated().filter { $0.offset == 0 || !written.contains($0.element.key) }.map(\.element)
+            // A match is written whole or not at all: an item the sink cannot take makes the
+            // target an error line, and the run goes on.
+            do {
+                for item in all { try await outputs.sink.check(item) }
+            } catch let error as SinkError {
+                summary.errors += 1
+                try await outputs.unmatched.write(UnmatchedTarget(row: row.row, kind: .error, artist: target?.artist,
+                                                                  title: target?.title, reason: error.description))
+                return []
+            }
+            summary.matched += 1
+            for item in all {
                 try await outputs.sink.write(item)
                 if written.insert(item.key).inserted { keys.append(item.key) }
                 switch item {
