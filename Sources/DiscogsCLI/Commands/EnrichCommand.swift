@@ -67,20 +67,25 @@ enum EnrichCommand {
         return try await ClientSession.run(arguments, context: context) { session in
             let lock = try EnrichmentRunLock(files: files)
             defer { lock.release() }
-            var resume: EnrichmentCheckpoint.State?
-            if arguments.flag("resume") {
-                let state = try files.checkpoint.load()
-                if state.isComplete, let summary = state.last?.summary {
-                    context.err.line("discogs: \(out) is already complete; nothing to resume.")
-                    context.err.line(summary.description)
-                    return summary.errors > 0 ? .failure : .success
-                }
-                resume = state.last == nil ? nil : state
-            }
             let confirmation = confirmationPolicies.first { $0.value == options.artistConfirmation }?.key ?? ""
             let settings = ["max-fetches=\(options.maxReleaseFetches)", "min-confidence=\(options.minimumConfidence)",
                             "confirm-artists=\(confirmation)", "window=\(jobOptions.window)", "whole-release=\(jobOptions.wholeRelease)"]
             let identity = EnrichmentRunIdentity(rows: rows, format: format, settings: settings)
+            var resume: EnrichmentCheckpoint.State?
+            if arguments.flag("resume") {
+                let state: EnrichmentCheckpoint.State?
+                do {
+                    state = try files.resumeState(identity: identity)
+                } catch let error as EnrichmentFiles.ResumeError {
+                    throw UsageError(error.description)
+                }
+                if let state, state.isComplete, let summary = state.last?.summary {
+                    context.err.line("discogs: \(out) is already complete; nothing to resume.")
+                    context.err.line(summary.description)
+                    return summary.errors > 0 ? .failure : .success
+                }
+                resume = state
+            }
             let outputs: EnrichmentJob.Outputs
             do {
                 outputs = try files.open(format: format, resume: resume, identity: identity)

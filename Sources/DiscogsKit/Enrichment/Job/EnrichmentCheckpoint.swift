@@ -1,4 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The journal that makes an enrichment run resumable, even after `kill -9`.
 ///
@@ -24,6 +31,17 @@ public struct EnrichmentCheckpoint: Sendable {
         public var summary: EnrichmentSummary
         /// Present on the last line of a finished run.
         public var complete: Bool?
+
+        /// Creates an entry.
+        public init(sequence: Int, outputLength: UInt64, unmatchedLength: UInt64, keys: [String],
+                    summary: EnrichmentSummary, complete: Bool?) {
+            self.sequence = sequence
+            self.outputLength = outputLength
+            self.unmatchedLength = unmatchedLength
+            self.keys = keys
+            self.summary = summary
+            self.complete = complete
+        }
     }
 
     /// What a previous run left.
@@ -46,43 +64,67 @@ public struct EnrichmentCheckpoint: Sendable {
         self.url = url
     }
 
-    /// Reads what a previous run left; a missing journal is an empty state, a torn last line is
-    /// ignored.
+    /// Reads what a previous run left: an empty state when there is no journal; otherwise its
+    /// identity, last entry and keys. Only lines ending in a newline count (an append that did
+    /// not write its newline did not finish), exactly as ``repair()`` keeps them.
+    /// - Throws: ``EnrichmentFiles/ResumeError`` when the journal exists but cannot be read: it
+    ///   is never mistaken for an empty one.
     public func load() throws -> State {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return State(last: nil, keys: []) }
-        var identity: EnrichmentRunIdentity?
-        var last: Entry?
+        guard let data = try read() else { return State(last: nil, keys: []) }
+        let parsed = Self.parse(data)
         var keys = Set<String>()
-        let decoder = JSONDecoder()
-        for line in data.split(separator: UInt8(ascii: "\n")) {
-            guard let entry = try? decoder.decode(Entry.self, from: Data(line)) else {
-                if identity == nil, let header = try? decoder.decode(Header.self, from: Data(line)) { identity = header.run }
-                continue
-            }
-            last = entry
-            keys.formUnion(entry.keys)
-        }
-        return State(identity: identity, last: last, keys: keys)
+        for entry in parsed.entries { keys.formUnion(entry.keys) }
+        return State(identity: parsed.identity, last: parsed.entries.last, keys: keys)
     }
 
     /// Cuts the journal back to its last whole, readable line, so that lines appended after an
     /// interruption that tore the last one are not glued to it.
+    /// - Throws: ``EnrichmentFiles/ResumeError`` when the journal cannot be read, or the file
+    ///   system's error when it cannot be cut.
     public func repair() throws {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return }
-        var valid = 0
-        var start = 0
-        let decoder = JSONDecoder()
-        for (index, byte) in data.enumerated() where byte == UInt8(ascii: "\n") {
-            let line = data[start..<index]
-            if (try? decoder.decode(Entry.self, from: line)) != nil || (try? decoder.decode(Header.self, from: line)) != nil {
-                valid = index + 1
-            }
-            start = index + 1
-        }
+        guard let data = try read() else { return }
+        let valid = Self.parse(data).validLength
         guard valid < data.count else { return }
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         try handle.truncate(atOffset: UInt64(valid))
+    }
+
+    /// The journal's bytes, `nil` when there is no journal.
+    private func read() throws -> Data? {
+        var status = stat()
+        if stat(url.path, &status) != 0 {
+            if errno == ENOENT { return nil }
+            throw EnrichmentFiles.ResumeError(path: url.path, reason: "cannot be read (\(String(cString: strerror(errno))))")
+        }
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw EnrichmentFiles.ResumeError(path: url.path, reason: "cannot be read (\(error.localizedDescription))")
+        }
+    }
+
+    /// The one reading of a journal, for ``load()`` and ``repair()`` alike: the header, the
+    /// entries, and the length of the whole, readable lines (each ending in a newline) they
+    /// make up. Unreadable lines after the last readable one are what an interruption tore.
+    static func parse(_ data: Data) -> (identity: EnrichmentRunIdentity?, entries: [Entry], validLength: Int) {
+        var identity: EnrichmentRunIdentity?
+        var entries: [Entry] = []
+        var valid = 0
+        var start = data.startIndex
+        let decoder = JSONDecoder()
+        while let newline = data[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            let line = data[start..<newline]
+            if let entry = try? decoder.decode(Entry.self, from: line) {
+                entries.append(entry)
+                valid = newline + 1 - data.startIndex
+            } else if let header = try? decoder.decode(Header.self, from: line) {
+                if identity == nil { identity = header.run }
+                valid = newline + 1 - data.startIndex
+            }
+            start = newline + 1
+        }
+        return (identity, entries, valid)
     }
 
     /// Starts a fresh journal (an existing one is replaced), recording `identity` first.

@@ -43,6 +43,31 @@ public struct EnrichmentFiles: Sendable {
     /// Where the release cache spills, `OUTPUT.cache`; remove it when the run ends.
     public var cacheDirectory: URL { URL(fileURLWithPath: output + ".cache", isDirectory: true) }
 
+    /// What `--resume` continues: the journal's state when it records an unfinished run, or
+    /// `nil` when there is nothing to resume and no output to lose (no journal, or one with no
+    /// target, and an empty or missing output).
+    /// - Parameter identity: the run asking to resume; a journal recording another run (another
+    ///   target list, format or setting) is refused, finished or not.
+    /// - Throws: ``ResumeError`` when the journal cannot be read, records another run, or when
+    ///   the output holds data that no journal entry vouches for: starting over would truncate it.
+    public func resumeState(identity: EnrichmentRunIdentity? = nil) throws -> EnrichmentCheckpoint.State? {
+        let state = try checkpoint.load()
+        if state.last != nil {
+            if let identity, let recorded = state.identity, let difference = identity.difference(from: recorded) {
+                throw ResumeError(path: output, reason: difference)
+            }
+            return state
+        }
+        for path in [output, unmatched] where FileManager.default.fileExists(atPath: path) {
+            let size = try Self.length(path)
+            if size > 0 {
+                throw ResumeError(path: path, reason: "holds \(size) bytes but no journal vouches for them "
+                    + "(\(checkpoint.url.path) is missing or records no target)")
+            }
+        }
+        return nil
+    }
+
     /// Opens the outputs: fresh (truncated) files and a fresh journal recording `identity`, or —
     /// with `resume` — the files of an interrupted run cut back to its last recorded target
     /// (dropping anything half written after it) and its journal cut back to its last whole line.

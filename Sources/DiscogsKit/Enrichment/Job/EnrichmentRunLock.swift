@@ -11,6 +11,7 @@ import Darwin
 ///
 /// The hold is an advisory `flock` on `OUTPUT.lock`, so the system drops it when the process
 /// ends however it ends — a run killed with `kill -9` leaves nothing that blocks its `--resume`.
+/// The (empty) lock file is left in place when the run ends.
 ///
 /// ```swift
 /// let lock = try EnrichmentRunLock(files: EnrichmentFiles(output: "items.jsonl"))
@@ -51,12 +52,13 @@ public final class EnrichmentRunLock: Sendable {
         self.descriptor = Mutex(descriptor)
     }
 
-    /// Lets the hold go and removes the lock file; later calls do nothing. Also done when the
-    /// lock is deinitialised.
+    /// Lets the hold go; later calls do nothing. Also done when the lock is deinitialised.
+    ///
+    /// The lock file stays: removing it would let a run waiting on the old file and a run that
+    /// creates a new one each hold "the" lock of the same output.
     public func release() {
         descriptor.withLock { held in
             guard let fd = held else { return }
-            unlink(path)
             close(fd)
             held = nil
         }

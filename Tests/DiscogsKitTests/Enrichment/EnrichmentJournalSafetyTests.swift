@@ -1,0 +1,88 @@
+import DiscogsKit
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The resume journal and the run lock never cost a user their output: an unreadable journal is
+/// an error, not an empty one; output no journal vouches for is never truncated; the journal's
+/// reader and repairer agree about a last line without its newline; and two runs can never hold
+/// the lock of one output at once.
+@Suite struct EnrichmentJournalSafetyTests {
+    static func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("journal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func entry(_ sequence: Int, output: UInt64) -> EnrichmentCheckpoint.Entry {
+        EnrichmentCheckpoint.Entry(sequence: sequence, outputLength: output, unmatchedLength: 0, keys: ["k\(sequence)"],
+                                   summary: EnrichmentSummary(), complete: nil)
+    }
+
+    @Test func anUnreadableJournalIsAnErrorAndTheOutputStays() throws {
+        let dir = try Self.folder()
+        let files = EnrichmentFiles(output: dir.appendingPathComponent("items.jsonl").path)
+        try Data("{\"a\":1}\n".utf8).write(to: URL(fileURLWithPath: files.output))
+        // A journal that exists but cannot be read (here: a directory in its place; as root,
+        // permissions would not stop the read).
+        try FileManager.default.createDirectory(atPath: files.checkpoint.url.path, withIntermediateDirectories: true)
+        #expect(throws: EnrichmentFiles.ResumeError.self) { _ = try files.checkpoint.load() }
+        #expect(throws: EnrichmentFiles.ResumeError.self) { _ = try files.resumeState() }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: files.output)).count == 8)
+    }
+
+    @Test func outputNoJournalVouchesForIsNotWipedByAResume() throws {
+        let dir = try Self.folder()
+        let files = EnrichmentFiles(output: dir.appendingPathComponent("items.jsonl").path)
+        try Data("{\"a\":1}\n".utf8).write(to: URL(fileURLWithPath: files.output))
+        let error = #expect(throws: EnrichmentFiles.ResumeError.self) { _ = try files.resumeState() }
+        #expect(error?.description.contains("no journal") == true, "\(String(describing: error))")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: files.output)).count == 8)
+    }
+
+    @Test func nothingToResumeIsNil() throws {
+        let dir = try Self.folder()
+        let files = EnrichmentFiles(output: dir.appendingPathComponent("items.jsonl").path)
+        #expect(try files.resumeState() == nil)
+        try Data().write(to: URL(fileURLWithPath: files.output))
+        #expect(try files.resumeState() == nil)
+    }
+
+    @Test func loadAndRepairAgreeAboutALastLineWithoutItsNewline() throws {
+        let dir = try Self.folder()
+        let journal = EnrichmentCheckpoint(url: dir.appendingPathComponent("items.jsonl.checkpoint"))
+        try journal.reset()
+        try journal.append(Self.entry(0, output: 10))
+        // The last append reached the disk without its newline.
+        var torn = try JSONEncoder().encode(Self.entry(1, output: 20))
+        let handle = try FileHandle(forWritingTo: journal.url)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: torn)
+        try handle.close()
+        let loaded = try journal.load()
+        try journal.repair()
+        let repaired = try journal.load()
+        #expect(loaded.last?.sequence == repaired.last?.sequence)
+        #expect(loaded.keys == repaired.keys)
+        #expect(loaded.last?.sequence == 0, "a line without its newline was never wholly written")
+        torn.removeAll()
+    }
+
+    @Test func releasingTheLockNeverLetsTwoRunsHoldIt() throws {
+        let dir = try Self.folder()
+        let files = EnrichmentFiles(output: dir.appendingPathComponent("items.jsonl").path)
+        let first = try EnrichmentRunLock(files: files)
+        // A second run has opened the lock file and waits for it.
+        let waiting = open(first.path, O_RDWR)
+        #expect(waiting >= 0)
+        defer { close(waiting) }
+        first.release()
+        #expect(flock(waiting, LOCK_EX | LOCK_NB) == 0, "the waiting run gets the lock")
+        // A third run must now be refused: the lock is held, on the same file.
+        #expect(throws: EnrichmentRunLock.LockError.self) { _ = try EnrichmentRunLock(files: files) }
+    }
+}
