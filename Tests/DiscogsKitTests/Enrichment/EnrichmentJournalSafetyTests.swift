@@ -1,5 +1,6 @@
 import DiscogsKit
 import Foundation
+import Synchronization
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -84,5 +85,31 @@ import Darwin
         #expect(flock(waiting, LOCK_EX | LOCK_NB) == 0, "the waiting run gets the lock")
         // A third run must now be refused: the lock is held, on the same file.
         #expect(throws: EnrichmentRunLock.LockError.self) { _ = try EnrichmentRunLock(files: files) }
+    }
+}
+
+/// The outputs reach the disk before the journal vouches for them: every journal line is
+/// preceded by a sync of the output and unmatched files.
+@Suite struct EnrichmentDurabilityTests {
+    @Test func everyJournalLineFollowsASyncOfTheOutputs() async throws {
+        let dir = try EnrichmentJournalSafetyTests.folder()
+        let files = EnrichmentFiles(output: dir.appendingPathComponent("items.jsonl").path)
+        let opened = try files.open(format: .jsonLines, resume: nil)
+        let journal = files.checkpoint.url
+        let linesAtSync = Mutex<[Int]>([])
+        let outputs = EnrichmentJob.Outputs(sink: opened.sink, unmatched: opened.unmatched, checkpoint: opened.checkpoint,
+                                            lengths: opened.lengths) {
+            try opened.synchronize()
+            let lines = (try? Data(contentsOf: journal))?.filter { $0 == UInt8(ascii: "\n") }.count ?? 0
+            linesAtSync.withLock { $0.append(lines) }
+        }
+        let rows = try TargetListReader.rows(in: EnrichmentJobTests.targets)
+        let job = EnrichmentJob(matcher: try EnrichmentJobTests.fake().matcher(), extractor: EnrichmentFixtures.extractor)
+        _ = try await job.run(rows, outputs: outputs)
+        let seen = linesAtSync.withLock { $0 }
+        let journalLines = try Data(contentsOf: journal).filter { $0 == UInt8(ascii: "\n") }.count
+        // One sync per journal line, each just before that line was appended.
+        #expect(seen.count == journalLines)
+        #expect(seen == Array(0..<journalLines))
     }
 }

@@ -1,4 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The files of one resumable enrichment run: the items, the unmatched targets, the journal
 /// (`OUTPUT.checkpoint`) and the spill folder of the release cache (`OUTPUT.cache`).
@@ -95,8 +102,19 @@ public struct EnrichmentFiles: Sendable {
         let writer = UnmatchedWriter(destination: try FileDestination(path: unmatched, mode: mode))
         let output = self.output
         let unmatched = self.unmatched
-        return EnrichmentJob.Outputs(sink: sink, unmatched: writer, checkpoint: journal) {
-            (try Self.length(output), try Self.length(unmatched))
+        return EnrichmentJob.Outputs(sink: sink, unmatched: writer, checkpoint: journal,
+                                     lengths: { (try Self.length(output), try Self.length(unmatched)) },
+                                     synchronize: { try Self.synchronize(output); try Self.synchronize(unmatched) })
+    }
+
+    /// Flushes the file at `path` to the disk (fsync on a descriptor of its own: Linux and the
+    /// BSDs write back all of a file's dirty data, whichever descriptor wrote it).
+    static func synchronize(_ path: String) throws {
+        let fd = openForSync(path)
+        guard fd >= 0 else { throw SinkError.writeFailed(destination: path, reason: "cannot open it to sync: \(String(cString: strerror(errno)))") }
+        defer { closeAfterSync(fd) }
+        guard fsync(fd) == 0 else {
+            throw SinkError.writeFailed(destination: path, reason: "cannot sync it to disk: \(String(cString: strerror(errno)))")
         }
     }
 
@@ -119,3 +137,7 @@ public struct EnrichmentFiles: Sendable {
         return (attributes[.size] as? NSNumber)?.uint64Value ?? 0
     }
 }
+
+// File-scope wrappers: inside EnrichmentFiles, `open` names its own method.
+private func openForSync(_ path: String) -> Int32 { open(path, O_RDONLY | O_CLOEXEC) }
+private func closeAfterSync(_ fd: Int32) { _ = close(fd) }

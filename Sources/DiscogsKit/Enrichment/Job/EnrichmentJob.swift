@@ -46,14 +46,19 @@ public struct EnrichmentJob: Sendable {
         public var checkpoint: EnrichmentCheckpoint?
         /// The lengths of the output and unmatched files after a flush, for the journal.
         public var lengths: @Sendable () throws -> (output: UInt64, unmatched: UInt64)
+        /// Makes the flushed output and unmatched files durable (fsync) before the journal
+        /// vouches for them, so a power loss never leaves a journal line for bytes the disk lost.
+        public var synchronize: @Sendable () throws -> Void
 
         /// Creates outputs.
         public init(sink: any ItemSink, unmatched: UnmatchedWriter, checkpoint: EnrichmentCheckpoint? = nil,
-                    lengths: @escaping @Sendable () throws -> (output: UInt64, unmatched: UInt64) = { (0, 0) }) {
+                    lengths: @escaping @Sendable () throws -> (output: UInt64, unmatched: UInt64) = { (0, 0) },
+                    synchronize: @escaping @Sendable () throws -> Void = {}) {
             self.sink = sink
             self.unmatched = unmatched
             self.checkpoint = checkpoint
             self.lengths = lengths
+            self.synchronize = synchronize
         }
     }
 
@@ -103,6 +108,7 @@ public struct EnrichmentJob: Sendable {
         try await outputs.sink.close()
         try await outputs.unmatched.close()
         if let checkpoint = outputs.checkpoint {
+            try outputs.synchronize()
             let lengths = try outputs.lengths()
             try checkpoint.append(.init(sequence: rows.count - 1, outputLength: lengths.output,
                                         unmatchedLength: lengths.unmatched, keys: [], summary: summary, complete: true))
@@ -226,6 +232,7 @@ public struct EnrichmentJob: Sendable {
         guard let checkpoint = outputs.checkpoint else { return }
         try await outputs.sink.flush()
         try await outputs.unmatched.flush()
+        try outputs.synchronize()
         let lengths = try outputs.lengths()
         try checkpoint.append(.init(sequence: sequence, outputLength: lengths.output, unmatchedLength: lengths.unmatched,
                                     keys: keys, summary: summary, complete: nil))
