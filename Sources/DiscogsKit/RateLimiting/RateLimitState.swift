@@ -55,6 +55,9 @@ public struct RateLimitState: Sendable, Hashable {
         /// An attempt is in flight whose answer tells how much of the window is used now: at the
         /// start, and after usage from elsewhere lapsed without a newer count.
         case awaitingServerCount
+        /// The state file shared with other processes could not be used (its lock is held, it
+        /// was corrupt, a write failed): nothing is admitted until it can be.
+        case sharedFileUnavailable
 
         /// A short phrase for events and logs.
         public var description: String {
@@ -63,6 +66,7 @@ public struct RateLimitState: Sendable, Hashable {
             case .externalUsage(let count): return "server reports \(count) request(s) in the window from elsewhere"
             case .rejected: return "backing off after a 429 until the window drains"
             case .awaitingServerCount: return "waiting for an answer to learn the server's current count"
+            case .sharedFileUnavailable: return "waiting for the shared rate-limit file"
             }
         }
     }

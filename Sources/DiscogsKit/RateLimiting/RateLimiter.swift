@@ -79,8 +79,13 @@ public actor RateLimiter {
     public func acquire() async throws -> Permit {
         try Task.checkCancellation()
         let start = time.now()
-        if waiters.isEmpty, case .proceed(let token) = admit(at: start) {
-            return Permit(token: token, admittedAt: start, waited: .zero, reason: nil)
+        var first: RateLimitState.Action?
+        if waiters.isEmpty {
+            let action = admit(at: start)
+            if case .proceed(let token) = action {
+                return Permit(token: token, admittedAt: start, waited: .zero, reason: nil)
+            }
+            first = action
         }
         nextWaiterID += 1
         let id = nextWaiterID
@@ -91,7 +96,8 @@ public actor RateLimiter {
                     return
                 }
                 waiters.append(Waiter(id: id, continuation: continuation, enqueuedAt: start, reason: lastReason))
-                serviceQueue()
+                // Asked just now and told to wait: hold it as told rather than asking again at once.
+                if let first, waiters.count == 1 { hold(first, at: start) } else { serviceQueue() }
             }
         } onCancel: {
             Task { await self.cancelWaiter(id) }
@@ -102,7 +108,11 @@ public actor RateLimiter {
     /// and lets waiting requests go if that freed room.
     public func complete(_ permit: Permit, outcome: RateLimitState.Outcome) {
         let now = time.now()
-        synchronized(at: now) { state in state.complete(permit.token, at: now, outcome: outcome) }
+        if synchronized(at: now, { state in state.complete(permit.token, at: now, outcome: outcome) }) == nil {
+            // An outcome only shortens this process's own slot: keep it, and the next update that
+            // reaches the file writes it (until then the file holds the longer, safer expiry).
+            state.complete(permit.token, at: now, outcome: outcome)
+        }
         serviceQueue()
     }
 
@@ -117,16 +127,26 @@ public actor RateLimiter {
                 let waiter = waiters.removeFirst()
                 waiter.continuation.resume(returning: Permit(token: token, admittedAt: now,
                                                              waited: now - waiter.enqueuedAt, reason: waiter.reason))
-            case .wait(let until, let reason):
-                note(reason)
-                return schedule(at: store == nil ? until : min(until, now + pollInterval))
-            case .waitForCompletion(let reason):
-                note(reason)
-                // Only an outcome frees a slot; with a shared file, another process's may too.
-                return store == nil ? cancelTimer() : schedule(at: now + pollInterval)
+            case let action:
+                return hold(action, at: now)
             }
         }
         cancelTimer()
+    }
+
+    /// Keeps the first waiter waiting as `action` says, and wakes the queue when that time comes.
+    private func hold(_ action: RateLimitState.Action, at now: Duration) {
+        switch action {
+        case .proceed:
+            break // a slot is handed out only by serviceQueue, never held
+        case .wait(let until, let reason):
+            note(reason)
+            schedule(at: store == nil ? until : min(until, now + pollInterval))
+        case .waitForCompletion(let reason):
+            note(reason)
+            // Only an outcome frees a slot; with a shared file, another process's may too.
+            store == nil ? cancelTimer() : schedule(at: now + pollInterval)
+        }
     }
 
     private func note(_ reason: RateLimitState.WaitReason) {
@@ -177,17 +197,22 @@ public actor RateLimiter {
     // MARK: - Shared file
 
     private func admit(at now: Duration) -> RateLimitState.Action {
-        synchronized(at: now) { state in state.requestSlot(at: now) }
+        guard let action = synchronized(at: now, { state in state.requestSlot(at: now) }) else {
+            // The shared file could not be used: admit nothing the other processes cannot see.
+            return .wait(until: now + pollInterval, reason: .sharedFileUnavailable)
+        }
+        return action
     }
 
     /// Runs `change` on the state; with a shared file, first loads the other processes' slots and
-    /// afterwards writes this process's slots, all under the file lock. If the file cannot be used
-    /// the limiter carries on with its own slots.
-    private func synchronized<R: Sendable>(at now: Duration, _ change: (inout RateLimitState) -> R) -> R {
+    /// afterwards writes this process's slots, all under the file lock.
+    /// - Returns: `change`'s result, or `nil` when the shared file could not be used; the state
+    ///   is then as it was before (a slot admitted but not written is taken back).
+    private func synchronized<R: Sendable>(at now: Duration, _ change: (inout RateLimitState) -> R) -> R? {
         guard let store else { return change(&state) }
         let window = state.window
         let allowance = inFlightAllowance
-        var outcome: R?
+        let before = state
         do {
             return try store.update { entries, wallNow in
                 let wall = wallNow.timeIntervalSince1970
@@ -196,7 +221,6 @@ public actor RateLimiter {
                 let foreign = entries.filter { $0.owner != store.owner }
                 state.replaceForeignSlots(foreign.map { (elapsed($0.admitted), elapsed($0.expires)) })
                 let result = change(&state)
-                outcome = result
                 entries = foreign + state.localSlots.compactMap { slot in
                     let expires = slot.expiresAt ?? (slot.admittedAt + window + allowance)
                     guard expires > now else { return nil }
@@ -206,8 +230,8 @@ public actor RateLimiter {
                 return result
             }
         } catch {
-            // The change is applied once: only redo it if the file failed before it ran.
-            return outcome ?? change(&state)
+            state = before
+            return nil
         }
     }
 }

@@ -27,6 +27,10 @@ import Darwin
 /// header is not this format's is reset; unreadable lines (a write cut short) are skipped; an
 /// expiry implausibly far in the future (after a wall-clock jump) is dropped.
 ///
+/// ### When the file cannot be used
+/// An update that cannot lock, read or write the file throws, and ``RateLimiter`` then admits
+/// nothing: it waits and tries again, so no process ever sends a request the others cannot see.
+///
 /// The file holds no credentials: only owner numbers and times.
 public final class SharedRateLimitStore: Sendable {
     /// One slot in the file. Times are seconds since 1970 (wall clock, shared by processes).
@@ -107,14 +111,22 @@ public final class SharedRateLimitStore: Sendable {
     public var now: Date { wallClock() }
 
     /// Locks the file, reads its unexpired entries, lets `body` change them, writes them back and
-    /// unlocks. Other processes wait for the lock (held for microseconds).
-    /// - Throws: ``StoreError`` when the file cannot be locked, read or written, or what `body` throws.
+    /// unlocks. It never waits for the lock: when another process holds it (for microseconds,
+    /// or for ever if that process was stopped) the update fails at once with operation `lock`,
+    /// and the caller tries again later, so no thread is parked.
+    /// - Throws: ``StoreError`` when the file is locked by another process, cannot be read or
+    ///   written, or held another format (it is then reset, and `body` does not run: what the
+    ///   file held is unknown), or what `body` throws.
     public func update<R>(_ body: (inout [Entry], Date) throws -> R) throws -> R {
         try descriptor.withLock { fd in
             try lock(fd)
             defer { _ = flock(fd, LOCK_UN) }
             let now = wallClock()
-            var entries = try read(fd, now: now)
+            guard var entries = try read(fd, now: now) else {
+                try write(fd, [])
+                throw StoreError(path: fileURL.path, operation: "read",
+                                 reason: "it did not start with “\(Self.header)”, so it was reset")
+            }
             let result = try body(&entries, now)
             try write(fd, entries.filter { $0.expires > now.timeIntervalSince1970 })
             return result
@@ -151,17 +163,15 @@ public final class SharedRateLimitStore: Sendable {
     // MARK: - File I/O
 
     private func lock(_ fd: Int32) throws(StoreError) {
-        // Poll without blocking a thread for long: the holder keeps the lock for microseconds, so
-        // two seconds means a stopped process; the caller then carries on with its own slots.
-        for _ in 0..<2000 {
-            if flock(fd, LOCK_EX | LOCK_NB) == 0 { return }
-            guard errno == EWOULDBLOCK || errno == EINTR else { break }
-            usleep(1000)
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            if errno == EINTR { continue }
+            let reason = errno == EWOULDBLOCK ? "another process holds its lock" : String(cString: strerror(errno))
+            throw StoreError(path: fileURL.path, operation: "lock", reason: reason)
         }
-        throw StoreError(path: fileURL.path, operation: "lock", reason: String(cString: strerror(errno)))
     }
 
-    private func read(_ fd: Int32, now: Date) throws(StoreError) -> [Entry] {
+    /// The unexpired entries, or `nil` when the file holds another format.
+    private func read(_ fd: Int32, now: Date) throws(StoreError) -> [Entry]? {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 16 * 1024)
         while true {
@@ -195,10 +205,12 @@ public final class SharedRateLimitStore: Sendable {
         }
     }
 
-    /// Reads the file's text: unexpired, plausible entries; nothing when the header is foreign.
-    static func parse(_ text: String, now: Double, maximumHold: Double) -> [Entry] {
+    /// Reads the file's text: unexpired, plausible entries; none for an empty (new) file; `nil`
+    /// when the header is foreign.
+    static func parse(_ text: String, now: Double, maximumHold: Double) -> [Entry]? {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-        guard let first = lines.first, first == Self.header else { return [] }
+        guard let first = lines.first else { return [] }
+        guard first == Self.header else { return nil }
         lines.removeFirst()
         return lines.compactMap { line -> Entry? in
             let fields = line.split(separator: " ")

@@ -56,12 +56,23 @@ import Testing
         #expect(rewritten.split(separator: "\n").count == 2)
     }
 
-    @Test(arguments: ["\u{0}\u{1}garbage\u{ff}", "some-other-format v9\nx 1 2 3\n", ""])
-    func aCorruptFileIsReset(content: String) throws {
+    /// A file of another format is reset, and the update that found it fails: what it held is
+    /// unknown, so no slot may be admitted on it.
+    @Test(arguments: ["\u{0}\u{1}garbage\u{ff}", "some-other-format v9\nx 1 2 3\n"])
+    func aCorruptFileIsResetAndThatUpdateFails(content: String) throws {
         let file = try Self.temporaryFile()
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent().deletingLastPathComponent()) }
         let store = try SharedRateLimitStore(fileURL: file)
         try Data(content.utf8).write(to: file)
+        #expect(throws: SharedRateLimitStore.StoreError.self) { _ = try store.entries() }
+        #expect(try String(contentsOf: file, encoding: .utf8) == "discogskit-ratelimit v1\n")
+        #expect(try store.entries().isEmpty)
+    }
+
+    @Test func anEmptyFileIsANewOne() throws {
+        let file = try Self.temporaryFile()
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent().deletingLastPathComponent()) }
+        let store = try SharedRateLimitStore(fileURL: file)
         #expect(try store.entries().isEmpty)
         #expect(try String(contentsOf: file, encoding: .utf8) == "discogskit-ratelimit v1\n")
     }
