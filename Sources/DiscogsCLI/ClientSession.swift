@@ -22,7 +22,11 @@ final class ClientSession: Sendable {
 
     /// Builds the client from the options and the environment.
     init(_ arguments: ParsedArguments, context: CLIContext) throws {
-        let network = try NetworkOptions(arguments, environment: context.environment)
+        let network = try NetworkOptions(arguments, environment: context.environment) {
+            var first: String?
+            context.readStandardInputLines { line in if first == nil, !line.isEmpty { first = line } }
+            return first
+        }
         statistics = ClientStatistics()
         var configuration = network.configuration(context: context, observers: [statistics])
         if let text = arguments.value("rate-limit") {

@@ -6,7 +6,7 @@ struct NetworkOptions: Sendable {
     /// The option specs, for commands' tables.
     static let specs: [OptionSpec] = [
         .option("base-url", "URL", "API root (default: $DISCOGS_BASE_URL or https://api.discogs.com)."),
-        .option("token", "TOKEN", "Personal access token (default: $DISCOGS_TOKEN or the file named by $DISCOGS_TOKEN_FILE)."),
+        .option("token", "TOKEN", "Personal access token; - reads it from standard input, out of sight of ps (default: $DISCOGS_TOKEN or the file named by $DISCOGS_TOKEN_FILE)."),
         .option("user-agent", "UA", "User-Agent (default: $DISCOGS_USER_AGENT or \(UserAgent.default))."),
         .option("transport", "NAME", "curl, urlsession or automatic (default: $DISCOGS_TRANSPORT or automatic: curl on Linux)."),
         .flag("verbose", "Print each request (method, URL without credentials, status, time) to stderr."),
@@ -20,7 +20,8 @@ struct NetworkOptions: Sendable {
 
     /// Reads the options and the environment.
     /// - Throws: ``UsageError`` for a malformed base URL, or ``DiscogsError`` for an unreadable token file.
-    init(_ arguments: ParsedArguments, environment: [String: String]) throws {
+    init(_ arguments: ParsedArguments, environment: [String: String],
+         standardInput: () -> String? = { nil }) throws {
         let base = arguments.value("base-url") ?? environment["DISCOGS_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
         if let base {
             guard let url = URL(string: base), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
@@ -32,9 +33,16 @@ struct NetworkOptions: Sendable {
             baseURL = DiscogsClient.defaultBaseURL
         }
         userAgent = arguments.value("user-agent") ?? environment["DISCOGS_USER_AGENT"] ?? UserAgent.default
-        if let token = arguments.value("token") {
+        if let given = arguments.value("token") {
+            let token: String
+            if given == "-" {
+                guard let read = standardInput() else { throw UsageError("--token -: standard input held no token.") }
+                token = read
+            } else {
+                token = given
+            }
             let trimmed = token.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty else { throw UsageError("--token is empty.") }
+            guard !trimmed.isEmpty else { throw UsageError(given == "-" ? "--token -: standard input held no token." : "--token is empty.") }
             credentials = .token(trimmed)
         } else {
             credentials = try CredentialProvider.chain([

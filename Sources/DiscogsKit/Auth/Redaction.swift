@@ -14,25 +14,48 @@ public enum Redaction {
     /// The placeholder shown instead of a secret.
     public static let placeholder = "REDACTED"
 
-    /// `url` with the values of credential query parameters replaced by a placeholder.
+    /// `url` with the password of its user information and the values of credential query
+    /// parameters replaced by a placeholder; scheme, host, port, path and the other parameters
+    /// are kept.
+    ///
+    /// ```swift
+    /// Redaction.url(URL(string: "http://me:pw@host/releases/1?token=t&page=2")!)
+    /// // "http://me:REDACTED@host/releases/1?token=REDACTED&page=2"
+    /// ```
     public static func url(_ url: URL) -> String {
-        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false),
-              let items = components.percentEncodedQueryItems, !items.isEmpty else {
-            return url.absoluteString
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else {
+            return "<a URL that could not be read for redaction>"
         }
-        components.percentEncodedQueryItems = items.map { item in
-            secretQueryNames.contains(item.name.lowercased())
-                ? URLQueryItem(name: item.name, value: placeholder) : item
+        var changed = false
+        if components.percentEncodedPassword != nil {
+            components.percentEncodedPassword = placeholder
+            changed = true
         }
-        return components.string ?? url.absoluteString
+        if let items = components.percentEncodedQueryItems, !items.isEmpty,
+           items.contains(where: { secretQueryNames.contains($0.name.lowercased()) }) {
+            components.percentEncodedQueryItems = items.map { item in
+                secretQueryNames.contains(item.name.lowercased())
+                    ? URLQueryItem(name: item.name, value: placeholder) : item
+            }
+            changed = true
+        }
+        guard changed else { return url.absoluteString }
+        return components.string ?? "<a URL that could not be redacted>"
+    }
+
+    /// Whether the header field `name` carries a credential.
+    public static func isSecretHeader(_ name: String) -> Bool {
+        secretHeaderNames.contains(name.lowercased())
     }
 
     /// `headers` with credential values replaced by a placeholder.
     public static func headers(_ headers: HTTPHeaders) -> HTTPHeaders {
-        HTTPHeaders(headers.fields.map { field in
-            secretHeaderNames.contains(field.name.lowercased())
-                ? HTTPHeaders.Field(name: field.name, value: placeholder) : field
-        })
+        HTTPHeaders(headers.fields.map(field))
+    }
+
+    /// `field` with its value replaced by a placeholder when it carries a credential.
+    public static func field(_ field: HTTPHeaders.Field) -> HTTPHeaders.Field {
+        isSecretHeader(field.name) ? HTTPHeaders.Field(name: field.name, value: placeholder) : field
     }
 
     /// A masked form of a secret: only its length shows.
