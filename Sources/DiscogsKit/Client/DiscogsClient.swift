@@ -48,7 +48,7 @@ public struct DiscogsClient: Sendable {
         } else {
             chosen = try configuration.transport.makeTransport(observer: configuration.observer)
         }
-        self.pipeline = MiddlewareChain(middlewares, transport: chosen)
+        self.pipeline = MiddlewareChain(middlewares, transport: ForeignErrorMapping(base: chosen))
     }
 
     /// The pipeline for `configuration`; called once per client, so the one ``RateLimiter`` is

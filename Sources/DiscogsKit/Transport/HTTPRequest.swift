@@ -23,9 +23,15 @@ public struct HTTPRequest: Sendable, Hashable {
         /// `HEAD`.
         public static let head = Method(rawValue: "HEAD")
 
+        /// `OPTIONS`.
+        public static let options = Method(rawValue: "OPTIONS")
+
         /// Whether repeating the request has the same effect as sending it once (GET, HEAD, PUT,
-        /// DELETE): only such requests are retried after a server error or a broken connection.
-        public var isIdempotent: Bool { self != .post }
+        /// DELETE, OPTIONS): only such requests are retried after a server error or a broken
+        /// connection. POST, PATCH and any other method are not.
+        public var isIdempotent: Bool { Self.idempotent.contains(self) }
+
+        private static let idempotent: Set<Method> = [.get, .head, .put, .delete, .options]
 
         /// The method's name.
         public var description: String { rawValue }
