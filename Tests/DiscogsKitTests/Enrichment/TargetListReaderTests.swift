@@ -66,6 +66,14 @@ import Testing
         #expect(Self.describe(rows).first?.contains("bad: duration_ms") == true, "\(Self.describe(rows))")
     }
 
+    /// JSON allows U+2028, U+2029 and U+0085 unescaped inside strings: they are not line ends.
+    @Test(arguments: ["\u{2028}", "\u{2029}", "\u{85}"])
+    func unicodeSeparatorsInsideJSONLinesAreNotLineEnds(separator: String) throws {
+        let text = "{\"artist\": \"A\(separator)B\", \"title\": \"T\"}\r\n{\"artist\": \"C\", \"title\": \"D\"}\n"
+        let rows = try TargetListReader.rows(in: text)
+        #expect(Self.describe(rows) == ["1: A\(separator)B | T | - | - | - | -", "2: C | D | - | - | - | -"])
+    }
+
     @Test func anEmptyListHasNoRows() throws {
         #expect(try TargetListReader.rows(in: "").isEmpty)
         #expect(try TargetListReader.rows(in: "artist,title\n").isEmpty)

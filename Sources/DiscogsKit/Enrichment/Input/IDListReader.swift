@@ -21,9 +21,9 @@ public enum IDListReader {
     public static func entries(in text: String) -> [Entry] {
         var out: [Entry] = []
         var number = 0
-        text.enumerateLines { line, _ in
+        for line in TextLines.split(text) {
             number += 1
-            if let entry = entry(line, number: number) { out.append(entry) }
+            if let entry = entry(String(line), number: number) { out.append(entry) }
         }
         return out
     }

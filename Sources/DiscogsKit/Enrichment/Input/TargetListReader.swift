@@ -77,12 +77,12 @@ public enum TargetListReader {
     static func jsonLines(_ text: String) -> [Row] {
         var rows: [Row] = []
         var number = 0
-        text.enumerateLines { line, _ in
+        for line in TextLines.split(text) {
             number += 1
-            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(line.utf8)) else {
                 rows.append(.bad(TargetRowError(row: number, reason: "not a JSON object")))
-                return
+                continue
             }
             rows.append(object(value, number: number))
         }
