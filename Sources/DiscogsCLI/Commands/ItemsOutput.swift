@@ -18,23 +18,24 @@ enum ItemsOutput {
         let sink = try format.makeSink(destination: FileDestination.standardOutput)
         let extractor = ReleaseExtractor()
         let client = session.client
-        var written = Set<String>()
         var code: ExitCode = malformed > 0 ? .failure : .success
-        for await outcome in client.fetchEach(ids, concurrency: concurrency, { try await client.release($0) }) {
-            switch outcome.result {
-            case .success(let release):
-                let extraction = extractor.extract(release)
-                for issue in extraction.issues { context.err.line("\(release.id): \(issue)") }
-                for item in extraction.allItems where written.insert(item.key).inserted {
-                    try await sink.write(item)
+        try await sink.closing { sink in
+            var written = ItemKeySet()
+            for await outcome in client.fetchEach(ids, concurrency: concurrency, { try await client.release($0) }) {
+                switch outcome.result {
+                case .success(let release):
+                    let extraction = extractor.extract(release)
+                    for issue in extraction.issues { context.err.line("\(release.id): \(issue)") }
+                    for item in extraction.allItems where written.insert(item) {
+                        try await sink.write(item)
+                    }
+                case .failure(let error):
+                    session.record(error)
+                    context.err.line("\(outcome.id): \(CommandLineTool.describe(error))")
+                    code = code.combined(with: ExitCode.of(error))
                 }
-            case .failure(let error):
-                session.record(error)
-                context.err.line("\(outcome.id): \(CommandLineTool.describe(error))")
-                code = code.combined(with: ExitCode.of(error))
             }
         }
-        try await sink.close()
         return code
     }
 }

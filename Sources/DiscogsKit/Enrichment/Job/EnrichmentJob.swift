@@ -100,7 +100,7 @@ public struct EnrichmentJob: Sendable {
                     progress: @escaping @Sendable (Progress) -> Void = { _ in }) async throws -> EnrichmentSummary {
         var summary = resume?.last?.summary ?? EnrichmentSummary()
         summary.targets = rows.count
-        var written = resume?.keys ?? []
+        var written = ItemKeySet(resume?.keys ?? [])
         let start = (resume?.last?.sequence).map { $0 + 1 } ?? 0
         if start < rows.count {
             try await process(rows, from: start, outputs: outputs, written: &written, summary: &summary, progress: progress)
@@ -119,7 +119,7 @@ public struct EnrichmentJob: Sendable {
     /// Matches and writes the rows from `start` on, window by window. Windows are fixed slices
     /// of the row list, so a resumed run redoes the interrupted window whole (writing only the
     /// rows not written yet) and decides exactly as the uninterrupted run did.
-    private func process(_ rows: [TargetListReader.Row], from start: Int, outputs: Outputs, written: inout Set<String>,
+    private func process(_ rows: [TargetListReader.Row], from start: Int, outputs: Outputs, written: inout ItemKeySet,
                          summary: inout EnrichmentSummary, progress: @escaping @Sendable (Progress) -> Void) async throws {
         let size = max(1, options.window)
         var windowStart = start / size * size
@@ -163,7 +163,7 @@ public struct EnrichmentJob: Sendable {
         }
     }
 
-    private func write(_ outcome: Outcome, row: TargetListReader.Row, outputs: Outputs, written: inout Set<String>,
+    private func write(_ outcome: Outcome, row: TargetListReader.Row, outputs: Outputs, written: inout ItemKeySet,
                        summary: inout EnrichmentSummary) async throws -> [String] {
         var target: EnrichmentTarget?
         if case .target(let t) = row { target = t }
@@ -186,7 +186,7 @@ public struct EnrichmentJob: Sendable {
             var keys: [String] = []
             // The matched track is written for every target that finds it (each carries its own
             // row); everything else once per run.
-            let all = items(for: match).enumerated().filter { $0.offset == 0 || !written.contains($0.element.key) }.map(\.element)
+            let all = items(for: match).enumerated().filter { $0.offset == 0 || !written.contains($0.element) }.map(\.element)
             // A match is written whole or not at all: an item the sink cannot take makes the
             // target an error line, and the run goes on.
             do {
@@ -200,7 +200,7 @@ public struct EnrichmentJob: Sendable {
             summary.matched += 1
             for item in all {
                 try await outputs.sink.write(item)
-                if written.insert(item.key).inserted { keys.append(item.key) }
+                if written.insert(item) { keys.append(item.key) }
                 switch item {
                 case .track: summary.tracksWritten += 1
                 case .artist: summary.artistsWritten += 1
