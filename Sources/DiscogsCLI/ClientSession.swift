@@ -8,6 +8,7 @@ final class ClientSession: Sendable {
     static let specs: [OptionSpec] = NetworkOptions.specs + [
         .option("rate-limit", "N/SECONDS", "Requests allowed per window, e.g. 60/60 (default: 60/60 with a token, 25/60 without)."),
         .option("max-attempts", "N", "Attempts per request, the first included (default: 6; 1 turns retries off)."),
+        .option("unreachable-after", "N", "Stop sending after N attempts in a row got no answer (default: 10; 0 never stops)."),
         .flag("no-shared-limit", "Do not share the rate limit with other discogs processes on this machine."),
         .flag("stats", "Print request statistics to stderr at the end."),
         .option("metrics", "FILE", "Write Prometheus metrics to FILE at the end and every 10 s (atomically)."),
@@ -41,6 +42,12 @@ final class ClientSession: Sendable {
                 throw UsageError("--max-attempts takes a whole number from 1 to 100, not “\(text)”.")
             }
             configuration.retryPolicy.maxAttempts = attempts
+        }
+        if let text = arguments.value("unreachable-after") {
+            guard let count = Int(text), (0...10_000).contains(count) else {
+                throw UsageError("--unreachable-after takes a whole number from 0 to 10000, not “\(text)”.")
+            }
+            configuration.unreachableAfter = count == 0 ? nil : count
         }
         if !arguments.flag("no-shared-limit") {
             configuration.sharedRateLimitFile = SharedRateLimitStore.defaultFileURL(for: network.baseURL,

@@ -113,9 +113,12 @@ enum CommandLineTool {
           DISCOGS_TOKEN        personal access token (or DISCOGS_TOKEN_FILE: a file holding it)
           DISCOGS_BASE_URL     API root (default https://api.discogs.com)
           DISCOGS_USER_AGENT   User-Agent (default \(UserAgent.default))
+          DISCOGS_TRANSPORT    curl, urlsession or automatic (default: curl on Linux)
+          DISCOGS_LIBCURL      the libcurl to load (default libcurl.so.4)
 
         EXIT CODES: 0 success, 1 other failure, 2 usage error, 3 not found,
-                    4 authentication needed or refused, 5 rate limit still exceeded after retries.
+                    4 authentication needed or refused, 5 rate limit still exceeded after retries,
+                    6 the server stopped answering (a run stops early; --resume continues).
 
         """
         return text

@@ -14,6 +14,9 @@ enum ExitCode: Int32, Sendable {
     case authentication = 4
     /// The rate limit was still exceeded after every retry.
     case rateLimited = 5
+    /// The server stopped answering (nothing listening, no network): the run stopped early,
+    /// everything done so far kept; `--resume` continues once the server is back.
+    case unreachable = 6
 
     /// The exit code for a library error.
     static func of(_ error: any Error) -> ExitCode {
@@ -23,6 +26,7 @@ enum ExitCode: Int32, Sendable {
         case .notFound: return .notFound
         case .unauthorized, .forbidden, .authenticationRequired: return .authentication
         case .rateLimited: return .rateLimited
+        case .serverUnreachable: return .unreachable
         case .invalidRequest: return .usage
         default: return .failure
         }

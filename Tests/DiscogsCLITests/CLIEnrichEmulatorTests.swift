@@ -46,11 +46,34 @@ struct CLIEnrichEmulatorTests {
         let unmatched = try objects(URL(fileURLWithPath: out.path + ".unmatched.jsonl"))
         #expect(unmatched.compactMap { $0["row"] as? Int }.sorted() == [3, 4])
         #expect(unmatched.compactMap { $0["kind"] as? String }.sorted() == ["bad_row", "unmatched"])
-        #expect(!FileManager.default.fileExists(atPath: out.path + ".lock"))
+        // The lock file stays (empty): removing it could let two runs hold the output at once.
+        #expect(FileManager.default.fileExists(atPath: out.path + ".lock"))
 
         let again = try CLIProcess.run(arguments + ["--resume"], environment: environment)
         #expect(again.status == 0)
         #expect(again.stderr.contains("already complete"))
+    }
+
+    /// With nothing listening, the run stops within seconds with exit 6 and keeps its journal;
+    /// once the server answers, `--resume` finishes every row.
+    @Test func aDeadServerEndsTheRunQuicklyAndItResumesOnceTheServerIsBack() throws {
+        let dir = try folder()
+        let targets = dir.appendingPathComponent("targets.csv")
+        let rows = (1...40).map { "Artist \($0),Title \($0)" }
+        try ("artist,title\n" + rows.joined(separator: "\n") + "\n").write(to: targets, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("items.jsonl")
+        let arguments = ["enrich", targets.path, "--out", out.path, "--no-shared-limit", "--rate-limit", "1000/1"]
+        let started = Date()
+        let dead = try CLIProcess.run(arguments + ["--base-url", "http://127.0.0.1:9"], environment: environment, timeout: 120)
+        #expect(dead.status == 6, "\(dead.stderr)")
+        #expect(Date().timeIntervalSince(started) < 60)
+        #expect(dead.stderr.contains("did not answer the last 10 attempts"), "\(dead.stderr)")
+        #expect(dead.stderr.contains("--resume"))
+        let back = try CLIProcess.run(arguments + ["--resume"], environment: environment, timeout: 120)
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(back.stderr.contains("targets 40: matched 0, unmatched 40, bad rows 0, errors 0"), "\(back.stderr)")
+        let unmatched = try objects(URL(fileURLWithPath: out.path + ".unmatched.jsonl"))
+        #expect(Set(unmatched.compactMap { $0["row"] as? Int }) == Set(2...41))
     }
 
     @Test func aResumeWithAnotherFormatIsRefusedWithWhatDiffers() throws {

@@ -1,5 +1,6 @@
 import DiscogsKit
 import Foundation
+import Synchronization
 
 /// `discogs enrich`: match a list of tracks heard in DJ sets and write their items.
 enum EnrichCommand {
@@ -100,7 +101,20 @@ enum EnrichCommand {
                                     options: jobOptions)
             let progress = ProgressLine(enabled: StandardStreams.stderrIsTerminal, err: context.err,
                                         statistics: session.statistics)
-            let summary = try await job.run(rows, outputs: outputs, resume: resume) { progress.update($0) }
+            let done = Mutex(resume?.last?.summary.done ?? 0)
+            let summary: EnrichmentSummary
+            do {
+                summary = try await job.run(rows, outputs: outputs, resume: resume) { update in
+                    done.withLock { $0 = update.summary.done }
+                    progress.update(update)
+                }
+            } catch DiscogsError.serverUnreachable(let failure) {
+                progress.finish()
+                context.err.line("discogs: \(failure)")
+                context.err.line("discogs: stopped with \(done.withLock { $0 }) of \(rows.count) targets done (written and "
+                    + "journalled); run the same command with --resume once the server answers again.")
+                return .unreachable
+            }
             progress.finish()
             let stats = session.statistics.snapshot()
             context.err.line(summary.description)

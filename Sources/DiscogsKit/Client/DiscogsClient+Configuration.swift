@@ -35,6 +35,12 @@ extension DiscogsClient {
         /// The time from a request's first attempt after which no retry is scheduled, or `nil`
         /// for no deadline (the retry policy's caps still apply). Default: `nil`.
         public var deadline: Duration? = nil
+        /// After this many attempts in a row got no answer (no connection, a timeout, a dropped
+        /// connection), requests fail at once with ``DiscogsError/serverUnreachable(_:)`` until a
+        /// probe after ``unreachableCooldown`` gets an answer; `nil` never stops. Default: 10.
+        public var unreachableAfter: Int? = 10
+        /// How long a client that stopped sending waits before one probe. Default: 30 seconds.
+        public var unreachableCooldown: Duration = .seconds(30)
         /// The transport built when the client is given none. Default: ``TransportChoice/automatic``
         /// (``CurlTransport`` on Linux, ``URLSessionTransport`` elsewhere).
         public var transport: TransportChoice = .automatic

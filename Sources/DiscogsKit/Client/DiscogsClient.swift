@@ -15,8 +15,10 @@ import Foundation
 /// Every request passes these middlewares, outermost first, then the ``Transport``:
 /// 1. ``HeadersMiddleware`` — User-Agent, Accept, Authorization.
 /// 2. ``RetryMiddleware`` — repeats failed attempts as the ``RetryPolicy`` allows.
-/// 3. ``RateLimitMiddleware`` — holds each attempt until the client's one ``RateLimiter`` has room.
-/// 4. ``ObservationMiddleware`` — reports each attempt to the observer.
+/// 3. The reachability circuit — refuses attempts while the server answers none
+///    (``Configuration/unreachableAfter``).
+/// 4. ``RateLimitMiddleware`` — holds each attempt until the client's one ``RateLimiter`` has room.
+/// 5. ``ObservationMiddleware`` — reports each attempt to the observer.
 ///
 /// The client is a value you can share between tasks; every copy shares the same pipeline, and so
 /// the same rate limiter.
@@ -66,11 +68,18 @@ public struct DiscogsClient: Sendable {
         }
         let limiter = RateLimiter(limit: limit, clock: configuration.clock, sharedStore: store,
                                   inFlightAllowance: configuration.requestTimeout)
-        return [
+        var middlewares: [any Middleware] = [
             HeadersMiddleware(userAgent: configuration.userAgent, credentials: configuration.credentials,
                               accept: configuration.accept),
             RetryMiddleware(policy: configuration.retryPolicy, observer: configuration.observer,
                             deadline: configuration.deadline, clock: configuration.clock),
+        ]
+        if let threshold = configuration.unreachableAfter {
+            middlewares.append(ReachabilityMiddleware(
+                reachability: ServerReachability(threshold: threshold, cooldown: configuration.unreachableCooldown),
+                observer: configuration.observer, time: ElapsedClock(configuration.clock)))
+        }
+        return middlewares + [
             RateLimitMiddleware(limiter: limiter, observer: configuration.observer),
             ObservationMiddleware(observer: configuration.observer),
         ]
@@ -107,6 +116,10 @@ public struct DiscogsClient: Sendable {
             throw gaveUp(DiscogsError.transport(TransportFailure(error: error, request: request.redactedLine,
                                                                  attempts: max(1, context.attempts))),
                          request: request, attempts: max(1, context.attempts))
+        } catch let refused as ReachabilityMiddleware.Refused {
+            throw gaveUp(DiscogsError.serverUnreachable(UnreachableFailure(
+                request: request.redactedLine, consecutiveFailures: refused.failures, lastError: refused.lastError,
+                retryAfter: refused.retryAfter)), request: request, attempts: context.attempts)
         }
     }
 

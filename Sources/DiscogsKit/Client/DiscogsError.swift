@@ -35,6 +35,9 @@ public enum DiscogsError: Error, Sendable, CustomStringConvertible, LocalizedErr
     case decoding(DecodingFailure)
     /// No complete response arrived (timeout, refused or dropped connection, cut body).
     case transport(TransportFailure)
+    /// Not sent: the server answered none of the last attempts (see
+    /// ``DiscogsClient/Configuration/unreachableAfter``).
+    case serverUnreachable(UnreachableFailure)
 
     /// The HTTP status, for HTTP failures.
     public var status: Int? { httpFailure?.status }
@@ -74,6 +77,7 @@ public enum DiscogsError: Error, Sendable, CustomStringConvertible, LocalizedErr
         case .httpStatus: return "http_status"
         case .decoding: return "decoding"
         case .transport: return "transport"
+        case .serverUnreachable: return "server_unreachable"
         }
     }
 
@@ -103,6 +107,8 @@ public enum DiscogsError: Error, Sendable, CustomStringConvertible, LocalizedErr
             return d.description
         case .transport(let t):
             return t.description
+        case .serverUnreachable(let u):
+            return u.description
         }
     }
 

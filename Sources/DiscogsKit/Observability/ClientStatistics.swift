@@ -36,6 +36,10 @@ public final class ClientStatistics: DiscogsObserver, Sendable {
         public var bytesReceived = 0
         /// Requests that ended in an error after every attempt.
         public var failedRequests = 0
+        /// How often the client stopped sending because the server answered nothing.
+        public var unreachableTrips = 0
+        /// How often 429s kept coming and the rate limiter's circuit opened.
+        public var rateLimitCircuitOpenings = 0
         /// Failures by kind: transport kinds (`timed_out`, …) for attempts without an answer, and
         /// ``DiscogsError/kind`` labels for requests that finally failed and for failures given
         /// to ``ClientStatistics/record(_:)``.
@@ -92,6 +96,8 @@ public final class ClientStatistics: DiscogsObserver, Sendable {
                 s.errorsByKind[e.kind, default: 0] += 1
             case .transportFallback:
                 break
+            case .serverUnreachable:
+                s.unreachableTrips += 1
             }
         }
     }

@@ -21,6 +21,9 @@ public enum DiscogsEvent: Sendable {
     /// The client could not use the transport it would have chosen and uses another (reported
     /// once, when the client is built).
     case transportFallback(TransportFallback)
+    /// The server answered none of the last attempts: the client stops sending until a probe
+    /// after the cool-down gets an answer (reported once each time it trips).
+    case serverUnreachable(UnreachableFailure)
 
     /// A request about to be sent.
     public struct RequestStarted: Sendable, Hashable {

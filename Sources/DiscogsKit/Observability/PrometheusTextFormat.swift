@@ -10,6 +10,7 @@
 /// | `discogs_request_duration_seconds` | histogram | `le` |
 /// | `discogs_errors_total` | counter | `kind` |
 /// | `discogs_failed_requests_total` | counter | |
+/// | `discogs_circuit_opened_total` | counter | `reason` (`unreachable`, `rate_limited`) |
 ///
 /// ```swift
 /// let text = PrometheusTextFormat.render(statistics.snapshot())
@@ -50,6 +51,9 @@ public enum PrometheusTextFormat {
         }
         family(&out, "discogs_failed_requests_total", "counter", "Requests that ended in an error after every attempt.")
         out.append("discogs_failed_requests_total \(snapshot.failedRequests)")
+        family(&out, "discogs_circuit_opened_total", "counter", "Times the client stopped sending: an unreachable server, or 429s that kept coming.")
+        out.append("discogs_circuit_opened_total{reason=\"unreachable\"} \(snapshot.unreachableTrips)")
+        out.append("discogs_circuit_opened_total{reason=\"rate_limited\"} \(snapshot.rateLimitCircuitOpenings)")
         return out.joined(separator: "\n") + "\n"
     }
 

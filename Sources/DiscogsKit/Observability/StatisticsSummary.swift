@@ -10,7 +10,7 @@ import Foundation
 /// // errors: 1 request failed; not_found 1, timed_out 2
 /// ```
 public enum StatisticsSummary {
-    /// Four lines (no trailing newline).
+    /// Four lines (no trailing newline), and a fifth when a circuit opened.
     public static func render(_ s: ClientStatistics.Snapshot) -> String {
         let statuses = s.responsesByStatus.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
         let answered = statuses.isEmpty ? "" : " (\(statuses.joined(separator: ", ")))"
@@ -30,6 +30,10 @@ public enum StatisticsSummary {
         let errors = s.errorsByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
         let failed = s.failedRequests == 0 ? "" : "\(s.failedRequests) request\(s.failedRequests == 1 ? "" : "s") failed; "
         lines.append("errors: " + (errors.isEmpty ? "none" : failed + errors.joined(separator: ", ")))
+        if s.unreachableTrips > 0 || s.rateLimitCircuitOpenings > 0 {
+            lines.append("circuits: stopped for an unreachable server \(s.unreachableTrips)×, "
+                + "rate-limit circuit opened \(s.rateLimitCircuitOpenings)×")
+        }
         return lines.joined(separator: "\n")
     }
 

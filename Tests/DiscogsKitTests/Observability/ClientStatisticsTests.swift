@@ -74,6 +74,10 @@ import Testing
             # HELP discogs_failed_requests_total Requests that ended in an error after every attempt.
             # TYPE discogs_failed_requests_total counter
             discogs_failed_requests_total 1
+            # HELP discogs_circuit_opened_total Times the client stopped sending: an unreachable server, or 429s that kept coming.
+            # TYPE discogs_circuit_opened_total counter
+            discogs_circuit_opened_total{reason="unreachable"} 0
+            discogs_circuit_opened_total{reason="rate_limited"} 0
 
             """
         #expect(PrometheusTextFormat.render(Self.scripted().snapshot()) == expected)

@@ -64,6 +64,7 @@ import Testing
             case .decodingIssue: "issue"
             case .requestGaveUp: "gave up"
             case .transportFallback: "fallback"
+            case .serverUnreachable: "unreachable"
             }
         } }
         #expect(names == ["started 1", "finished 503", "retry", "wait", "started 2", "finished 200"])

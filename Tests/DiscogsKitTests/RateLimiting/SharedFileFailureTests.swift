@@ -34,25 +34,6 @@ import Darwin
         #expect(try store.entries().count == 1, "the slot is in the file")
     }
 
-    /// While the lock is held, the cooperative pool stays free: other tasks keep running.
-    @Test func waitingForTheLockBlocksNoThread() async throws {
-        let file = try SharedRateLimitStoreTests.temporaryFile()
-        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent().deletingLastPathComponent()) }
-        let limiters = try (0..<8).map { _ in
-            RateLimiter(limit: RateLimit(requests: 100, per: .seconds(60)), sharedStore: try SharedRateLimitStore(fileURL: file))
-        }
-        let other = open(file.path, O_RDWR)
-        #expect(flock(other, LOCK_EX | LOCK_NB) == 0)
-        let waiting = limiters.map { limiter in Task { try await limiter.acquire() } }
-        // With threads parked in usleep this little loop would stall behind them.
-        let tick = ContinuousClock.now
-        for _ in 0..<20 { try await Task.sleep(for: .milliseconds(5)) }
-        #expect(ContinuousClock.now - tick < .seconds(1))
-        _ = flock(other, LOCK_UN)
-        close(other)
-        for task in waiting { _ = try await task.value }
-    }
-
     @Test func aCorruptFileCostsAPollNotAnUnseenSlot() async throws {
         let file = try SharedRateLimitStoreTests.temporaryFile()
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent().deletingLastPathComponent()) }

@@ -89,13 +89,18 @@ public struct EnrichmentJob: Sendable {
         case unmatched(String)
         case failed(String)
         case bad(TargetRowError)
+        /// The server stopped answering: the run ends before this target, which stays undone.
+        case halt(DiscogsError)
     }
 
     /// Runs the job over `rows`, resuming after `resume` when given.
     /// Closes the sink and the unmatched writer at the end, then marks the journal complete.
     /// - Returns: the counters of the whole run (a resumed run's include the earlier part).
-    /// - Throws: an output error (the sink or unmatched file could not be written) or
-    ///   `CancellationError`; target failures are not thrown but reported as `error` lines.
+    /// - Throws: an output error (the sink or unmatched file could not be written),
+    ///   `CancellationError`, or ``DiscogsError/serverUnreachable(_:)`` when the server stopped
+    ///   answering: the run then ends at the first target that could not be done, with every
+    ///   target before it written and journalled, so a resume continues there. Other target
+    ///   failures are not thrown but reported as `error` lines.
     public func run(_ rows: [TargetListReader.Row], outputs: Outputs, resume: EnrichmentCheckpoint.State? = nil,
                     progress: @escaping @Sendable (Progress) -> Void = { _ in }) async throws -> EnrichmentSummary {
         var summary = resume?.last?.summary ?? EnrichmentSummary()
@@ -140,6 +145,11 @@ public struct EnrichmentJob: Sendable {
             var toWrite = max(start, window.lowerBound)
             func writeReady() async throws {
                 while let ready = pending.removeValue(forKey: toWrite) {
+                    if case .halt(let error) = ready {
+                        try await outputs.sink.flush()
+                        try await outputs.unmatched.flush()
+                        throw error
+                    }
                     let keys = try await write(ready, row: rows[toWrite], outputs: outputs, written: &written, summary: &summary)
                     try await journal(sequence: toWrite, keys: keys, summary: summary, outputs: outputs)
                     toWrite += 1
@@ -159,6 +169,9 @@ public struct EnrichmentJob: Sendable {
         switch result {
         case .success(.matched(let match)): return .matched(match)
         case .success(.unmatched(let reason)): return .unmatched(reason)
+        case .failure(let error as DiscogsError):
+            if case .serverUnreachable = error { return .halt(error) }
+            return .failed(error.description)
         case .failure(let error): return .failed(String(describing: error))
         }
     }
@@ -176,6 +189,8 @@ public struct EnrichmentJob: Sendable {
             summary.unmatched += 1
             try await outputs.unmatched.write(UnmatchedTarget(row: row.row, kind: .unmatched, artist: target?.artist,
                                                               title: target?.title, reason: reason))
+            return []
+        case .halt:
             return []
         case .failed(let reason):
             summary.errors += 1
