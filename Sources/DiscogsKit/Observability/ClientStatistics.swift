@@ -98,6 +98,8 @@ public final class ClientStatistics: DiscogsObserver, Sendable {
                 break
             case .serverUnreachable:
                 s.unreachableTrips += 1
+            case .rateLimitCircuitOpened:
+                s.rateLimitCircuitOpenings += 1
             }
         }
     }

@@ -24,6 +24,9 @@ public enum DiscogsEvent: Sendable {
     /// The server answered none of the last attempts: the client stops sending until a probe
     /// after the cool-down gets an answer (reported once each time it trips).
     case serverUnreachable(UnreachableFailure)
+    /// 429s kept coming: the rate limiter sends nothing for a while, so the address leaves the
+    /// server's penalty box (reported once each time it opens).
+    case rateLimitCircuitOpened(RateLimitCircuit)
 
     /// A request about to be sent.
     public struct RequestStarted: Sendable, Hashable {
@@ -122,6 +125,18 @@ public enum DiscogsEvent: Sendable {
         /// Creates the event.
         public init(method: String, url: String, attempts: Int, kind: String, message: String) {
             self.method = method; self.url = url; self.attempts = attempts; self.kind = kind; self.message = message
+        }
+    }
+
+    /// The rate limiter's circuit, opened after 429s in a row.
+    public struct RateLimitCircuit: Sendable, Hashable {
+        /// The request whose 429 opened it, credentials removed.
+        public var url: String
+        /// How long nothing is sent.
+        public var holdFor: Duration
+        /// Creates the event.
+        public init(url: String, holdFor: Duration) {
+            self.url = url; self.holdFor = holdFor
         }
     }
 

@@ -35,6 +35,8 @@ public enum EventLogFormatter {
             return "\(e.method) \(e.url) gave up after \(e.attempts) attempt" + (e.attempts == 1 ? "" : "s") + ": \(e.message)"
         case .transportFallback(let e):
             return "transport: using \(e.chosen) (\(e.reason))"
+        case .rateLimitCircuitOpened(let e):
+            return "rate limit: 429s keep coming; sending nothing for \(milliseconds(e.holdFor) / 1000) s (after \(e.url))"
         case .serverUnreachable(let e):
             return "server unreachable: \(e.consecutiveFailures) attempts in a row got no answer (last: \(e.lastError))"
         }

@@ -38,8 +38,10 @@ public struct RateLimitMiddleware: Middleware {
         }
         do {
             let response = try await next(request)
-            await limiter.complete(permit, outcome: .response(status: response.status,
-                                                              headers: RateLimitHeaders(response.headers)))
+            if let hold = await limiter.complete(permit, outcome: .response(status: response.status,
+                                                                            headers: RateLimitHeaders(response.headers))) {
+                observer.observe(.rateLimitCircuitOpened(.init(url: Redaction.url(request.url), holdFor: hold)))
+            }
             return response
         } catch let error as TransportError {
             await limiter.complete(permit, outcome: .failed(reachedServer: !error.neverReachedServer))

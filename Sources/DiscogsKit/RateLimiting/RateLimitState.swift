@@ -58,6 +58,9 @@ public struct RateLimitState: Sendable, Hashable {
         /// The state file shared with other processes could not be used (its lock is held, it
         /// was corrupt, a write failed): nothing is admitted until it can be.
         case sharedFileUnavailable
+        /// 429s kept coming (this many in a row): the circuit is open and nothing is sent until
+        /// the longest back-off has passed, so the address leaves the server's penalty box.
+        case circuitOpen(rejections: Int)
 
         /// A short phrase for events and logs.
         public var description: String {
@@ -67,6 +70,7 @@ public struct RateLimitState: Sendable, Hashable {
             case .rejected: return "backing off after a 429 until the window drains"
             case .awaitingServerCount: return "waiting for an answer to learn the server's current count"
             case .sharedFileUnavailable: return "waiting for the shared rate-limit file"
+            case .circuitOpen(let rejections): return "circuit open after \(rejections) 429s in a row"
             }
         }
     }
@@ -109,6 +113,18 @@ public struct RateLimitState: Sendable, Hashable {
     private var awaitingFreshView = false
     private var lastExternalSeen: Duration?
     private var nextToken: UInt64 = 1
+    /// 429s in a row, with no other answer between them.
+    public private(set) var consecutiveRejections = 0
+    /// Nothing is admitted before this time after a 429 (the back-off).
+    public private(set) var rejectionHoldUntil: Duration?
+    /// The longest back-off after 429s in a row. Default: 15 minutes (reports put Discogs'
+    /// penalty box at 15 to 30 minutes, and a request made while boxed extends it).
+    public var rejectionBackoffCap: Duration = .seconds(900)
+    /// 429s in a row that open the circuit. Default: 3.
+    public var circuitThreshold = 3
+
+    /// Whether the circuit is open: 429s kept coming, and nothing goes until the hold passes.
+    public var isCircuitOpen: Bool { consecutiveRejections >= circuitThreshold }
 
     /// Creates an empty window for `limit` (a count below 1 is treated as 1 and a window below
     /// one millisecond as one millisecond, so the state can never stall; clients validate first).
@@ -155,6 +171,16 @@ public struct RateLimitState: Sendable, Hashable {
     /// Reserves a slot at `now` if the window has room, or says how long to wait.
     public mutating func requestSlot(at now: Duration) -> Action {
         prune(at: now)
+        // After a 429 nothing goes until the back-off has passed; then one request at a time
+        // (a probe) until an answer that is not a 429.
+        if let hold = rejectionHoldUntil {
+            if now < hold {
+                return .wait(until: hold, reason: isCircuitOpen ? .circuitOpen(rejections: consecutiveRejections) : .rejected)
+            }
+            if slots.contains(where: { !$0.isForeign && $0.expiresAt == nil }) {
+                return .waitForCompletion(reason: isCircuitOpen ? .circuitOpen(rejections: consecutiveRejections) : .rejected)
+            }
+        }
         // One request at a time while the current count is unknown (at the start, after usage
         // from elsewhere lapsed) or while another sender shares the budget: each answer then
         // reports the other's latest requests before this machine sends again.
@@ -194,6 +220,7 @@ public struct RateLimitState: Sendable, Hashable {
             if let headers, headers.limit > 0 { serverLimit = headers.limit }
             var used = headers.map { max($0.used, $0.limit - $0.remaining) }
             let rejected = status == 429
+            recordRejection(rejected, at: now)
             if rejected { used = max(used ?? 0, effectiveLimit) }
             guard let used else { return }
             if !rejected, let latest = latestViewAdmission, admittedAt < latest { return }
@@ -209,6 +236,22 @@ public struct RateLimitState: Sendable, Hashable {
     }
 
     // MARK: - Internals
+
+    /// Grows the back-off with each 429 in a row (one window, then twice, four times … up to
+    /// ``rejectionBackoffCap``); any other answer ends it. The circuit counts as open from the
+    /// ``circuitThreshold``-th 429 in a row on.
+    private mutating func recordRejection(_ rejected: Bool, at now: Duration) {
+        guard rejected else {
+            consecutiveRejections = 0
+            rejectionHoldUntil = nil
+            return
+        }
+        consecutiveRejections += 1
+        let doublings = min(consecutiveRejections - 1, 30)
+        var hold = window * (1 << doublings)
+        if hold > rejectionBackoffCap { hold = rejectionBackoffCap }
+        rejectionHoldUntil = max(rejectionHoldUntil ?? now, now + hold)
+    }
 
     /// `used` requests were in the server's window when it handled the attempt admitted at
     /// `admittedAt` and answered at `answeredAt`. This machine can have had at most the slots

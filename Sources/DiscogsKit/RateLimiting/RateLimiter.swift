@@ -106,14 +106,20 @@ public actor RateLimiter {
 
     /// Records how the attempt holding `permit` ended, reading the server's rate-limit headers,
     /// and lets waiting requests go if that freed room.
-    public func complete(_ permit: Permit, outcome: RateLimitState.Outcome) {
+    /// - Returns: how long nothing will be sent when this outcome opened the circuit (429s kept
+    ///   coming), else `nil`.
+    @discardableResult
+    public func complete(_ permit: Permit, outcome: RateLimitState.Outcome) -> Duration? {
+        let wasOpen = state.isCircuitOpen
+        defer { serviceQueue() }
         let now = time.now()
         if synchronized(at: now, { state in state.complete(permit.token, at: now, outcome: outcome) }) == nil {
             // An outcome only shortens this process's own slot: keep it, and the next update that
             // reaches the file writes it (until then the file holds the longer, safer expiry).
             state.complete(permit.token, at: now, outcome: outcome)
         }
-        serviceQueue()
+        guard !wasOpen, state.isCircuitOpen, let hold = state.rejectionHoldUntil else { return nil }
+        return hold - now
     }
 
     // MARK: - Queue

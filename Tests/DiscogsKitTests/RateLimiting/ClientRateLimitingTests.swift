@@ -65,6 +65,7 @@ import Testing
             case .requestGaveUp: "gave up"
             case .transportFallback: "fallback"
             case .serverUnreachable: "unreachable"
+            case .rateLimitCircuitOpened: "circuit"
             }
         } }
         #expect(names == ["started 1", "finished 503", "retry", "wait", "started 2", "finished 200"])
