@@ -19,6 +19,8 @@ let package = Package(
         .executableTarget(name: "DiscogsCLI", dependencies: ["DiscogsKit"]),
         // `swift run -c release SinkBenchmark`: sink throughput and peak memory (flat in the item count).
         .executableTarget(name: "SinkBenchmark", dependencies: ["DiscogsKit"], path: "Benchmarks/SinkBenchmark"),
+        // `Benchmarks/lane-benchmark.sh`: user lookups during a background sync wait less than a slot.
+        .executableTarget(name: "LaneBenchmark", dependencies: ["DiscogsKit"], path: "Benchmarks/LaneBenchmark"),
         .testTarget(
             name: "DiscogsKitTests",
             dependencies: ["DiscogsKit", "DiscogsKitTesting"],

@@ -27,6 +27,9 @@ public struct DiscogsClient: Sendable {
     public let configuration: Configuration
     /// The transport wrapped in the middlewares.
     let pipeline: MiddlewareChain
+    /// The lane this client's requests wait in at the rate limiter. Default:
+    /// ``RequestLane/interactive``; see ``inLane(_:)``.
+    public private(set) var lane: RequestLane = .interactive
 
     /// Creates a client.
     /// - Parameters:
@@ -89,8 +92,22 @@ public struct DiscogsClient: Sendable {
 
     /// Builds the ``HTTPRequest`` for `endpoint` (before the middlewares add headers).
     public func request(for endpoint: Endpoint) -> HTTPRequest {
-        HTTPRequest(method: endpoint.method, url: endpoint.url(relativeTo: configuration.baseURL),
-                    body: endpoint.body, timeout: configuration.requestTimeout)
+        var request = HTTPRequest(method: endpoint.method, url: endpoint.url(relativeTo: configuration.baseURL),
+                                  body: endpoint.body, timeout: configuration.requestTimeout)
+        request.lane = lane
+        return request
+    }
+
+    /// A copy of the client whose requests wait in `lane`; it shares this client's pipeline, so
+    /// the same rate limiter serves both.
+    ///
+    /// ```swift
+    /// let sync = client.inLane(.background)
+    /// ```
+    public func inLane(_ lane: RequestLane) -> DiscogsClient {
+        var copy = self
+        copy.lane = lane
+        return copy
     }
 
     /// Sends `endpoint` and returns the successful response.

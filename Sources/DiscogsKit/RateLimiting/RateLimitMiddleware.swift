@@ -26,7 +26,7 @@ public struct RateLimitMiddleware: Middleware {
     /// - Throws: `CancellationError` when cancelled while waiting (no slot is held), or whatever
     ///   the rest of the pipeline throws.
     public func intercept(_ request: HTTPRequest, next: Next) async throws -> HTTPResponse {
-        let permit = try await limiter.acquire()
+        let permit = try await limiter.acquire(lane: request.lane)
         if Task.isCancelled {
             // Admitted just as the task was cancelled: give the slot back unused.
             await limiter.complete(permit, outcome: .failed(reachedServer: false))

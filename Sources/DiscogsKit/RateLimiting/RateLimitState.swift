@@ -168,8 +168,13 @@ public struct RateLimitState: Sendable, Hashable {
 
     // MARK: - Events
 
-    /// Reserves a slot at `now` if the window has room, or says how long to wait.
-    public mutating func requestSlot(at now: Duration) -> Action {
+    /// Slots of each window that ``RequestLane/background`` requests leave free, so that an
+    /// interactive request always finds one at once: a tenth of the limit (none below 4).
+    public var backgroundReserve: Int { effectiveLimit >= 4 ? max(1, effectiveLimit / 10) : 0 }
+
+    /// Reserves a slot at `now` for a request in `lane` if the window has room, or says how
+    /// long to wait. Background requests leave ``backgroundReserve`` slots free.
+    public mutating func requestSlot(at now: Duration, lane: RequestLane = .interactive) -> Action {
         prune(at: now)
         // After a 429 nothing goes until the back-off has passed; then one request at a time
         // (a probe) until an answer that is not a 429.
@@ -189,7 +194,7 @@ public struct RateLimitState: Sendable, Hashable {
             return .waitForCompletion(reason: .awaitingServerCount)
         }
         let occupied = occupied(at: now)
-        let limit = budget(at: now)
+        let limit = max(1, budget(at: now) - (lane == .background ? backgroundReserve : 0))
         if occupied < limit {
             let token = nextToken
             nextToken += 1

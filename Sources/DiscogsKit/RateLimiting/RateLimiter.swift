@@ -4,7 +4,10 @@ import Foundation
 /// asks it for a slot before it is sent, so together they never exceed the moving window.
 ///
 /// It owns a ``RateLimitState`` and a clock; waiting requests are served first come, first
-/// served. When a ``SharedRateLimitStore`` is given, the slots of other processes on the machine
+/// served within their ``RequestLane``: interactive ones before background ones, except that a
+/// background request that has waited a whole window goes first; and background requests leave
+/// ``RateLimitState/backgroundReserve`` slots of each window free, so a user's request finds one
+/// at once even while a sync keeps the window full. When a ``SharedRateLimitStore`` is given, the slots of other processes on the machine
 /// count too.
 ///
 /// ### Use
@@ -36,6 +39,7 @@ public actor RateLimiter {
         let id: UInt64
         let continuation: CheckedContinuation<Permit, any Error>
         let enqueuedAt: Duration
+        let lane: RequestLane
         var reason: RateLimitState.WaitReason?
     }
 
@@ -74,14 +78,14 @@ public actor RateLimiter {
     /// How many requests are waiting for a slot.
     public var waitingCount: Int { waiters.count }
 
-    /// Waits until the window has room, then reserves a slot.
+    /// Waits until the window has room, then reserves a slot; `lane` says which queue to wait in.
     /// - Throws: `CancellationError` when the task is cancelled before or while waiting.
-    public func acquire() async throws -> Permit {
+    public func acquire(lane: RequestLane = .interactive) async throws -> Permit {
         try Task.checkCancellation()
         let start = time.now()
         var first: RateLimitState.Action?
         if waiters.isEmpty {
-            let action = admit(at: start)
+            let action = admit(at: start, lane: lane)
             if case .proceed(let token) = action {
                 return Permit(token: token, admittedAt: start, waited: .zero, reason: nil)
             }
@@ -95,7 +99,7 @@ public actor RateLimiter {
                     continuation.resume(throwing: CancellationError())
                     return
                 }
-                waiters.append(Waiter(id: id, continuation: continuation, enqueuedAt: start, reason: lastReason))
+                waiters.append(Waiter(id: id, continuation: continuation, enqueuedAt: start, lane: lane, reason: lastReason))
                 // Asked just now and told to wait: hold it as told rather than asking again at once.
                 if let first, waiters.count == 1 { hold(first, at: start) } else { serviceQueue() }
             }
@@ -128,9 +132,10 @@ public actor RateLimiter {
         guard !waiters.isEmpty else { return cancelTimer() }
         let now = time.now()
         while !waiters.isEmpty {
-            switch admit(at: now) {
+            let index = nextWaiterIndex(at: now)
+            switch admit(at: now, lane: waiters[index].lane) {
             case .proceed(let token):
-                let waiter = waiters.removeFirst()
+                let waiter = waiters.remove(at: index)
                 waiter.continuation.resume(returning: Permit(token: token, admittedAt: now,
                                                              waited: now - waiter.enqueuedAt, reason: waiter.reason))
             case let action:
@@ -155,9 +160,20 @@ public actor RateLimiter {
         }
     }
 
+    /// The waiter to serve next: the first interactive one, unless the first background one has
+    /// waited a whole window (so a steady stream of interactive requests never starves it).
+    private func nextWaiterIndex(at now: Duration) -> Int {
+        guard let interactive = waiters.firstIndex(where: { $0.lane == .interactive }) else { return 0 }
+        if let background = waiters.firstIndex(where: { $0.lane == .background }),
+           now - waiters[background].enqueuedAt >= state.window {
+            return background
+        }
+        return interactive
+    }
+
     private func note(_ reason: RateLimitState.WaitReason) {
         lastReason = reason
-        waiters[0].reason = reason
+        waiters[nextWaiterIndex(at: time.now())].reason = reason
     }
 
     private func cancelWaiter(_ id: UInt64) {
@@ -202,8 +218,8 @@ public actor RateLimiter {
 
     // MARK: - Shared file
 
-    private func admit(at now: Duration) -> RateLimitState.Action {
-        guard let action = synchronized(at: now, { state in state.requestSlot(at: now) }) else {
+    private func admit(at now: Duration, lane: RequestLane) -> RateLimitState.Action {
+        guard let action = synchronized(at: now, { state in state.requestSlot(at: now, lane: lane) }) else {
             // The shared file could not be used: admit nothing the other processes cannot see.
             return .wait(until: now + pollInterval, reason: .sharedFileUnavailable)
         }

@@ -47,6 +47,8 @@ public struct HTTPRequest: Sendable, Hashable {
     public var body: Data?
     /// How long the transport may take for this request, or `nil` for the transport's default.
     public var timeout: Duration?
+    /// The rate limiter's queue this request waits in. Default: ``RequestLane/interactive``.
+    public var lane: RequestLane = .interactive
 
     /// Creates a request.
     public init(method: Method = .get, url: URL, headers: HTTPHeaders = [:], body: Data? = nil,
