@@ -80,12 +80,15 @@ enum EnrichCommand {
                 } catch let error as EnrichmentFiles.ResumeError {
                     throw UsageError(error.description)
                 }
-                if let state, state.isComplete, let summary = state.last?.summary {
+                if let state, !state.hasWorkLeft, let summary = state.last?.summary {
                     context.err.line("discogs: \(out) is already complete; nothing to resume.")
                     context.err.line(summary.description)
                     return summary.errors > 0 ? .failure : .success
                 }
                 resume = state
+                if let failed = state?.failedSequences.count, failed > 0 {
+                    context.err.line("discogs: retrying \(failed) target\(failed == 1 ? "" : "s") that ended in an error.")
+                }
             }
             let outputs: EnrichmentJob.Outputs
             do {
@@ -101,7 +104,7 @@ enum EnrichCommand {
                                     options: jobOptions)
             let progress = ProgressLine(enabled: StandardStreams.stderrIsTerminal, err: context.err,
                                         statistics: session.statistics)
-            let done = Mutex(resume?.last?.summary.done ?? 0)
+            let done = Mutex(resume?.continuation?.summary.done ?? 0)
             let summary: EnrichmentSummary
             do {
                 summary = try await job.run(rows, outputs: outputs, resume: resume) { update in

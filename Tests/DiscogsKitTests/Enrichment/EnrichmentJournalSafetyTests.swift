@@ -113,3 +113,40 @@ import Darwin
         #expect(seen == Array(0..<journalLines))
     }
 }
+
+/// Targets that ended in a network or server error are not done for good: a resume tries them
+/// again (even after the run finished), and the journal keeps track of which are still failed.
+@Suite struct EnrichmentRetryOnResumeTests {
+    @Test(arguments: [ItemSinkFormat.jsonLines, .jsonArray, .sql])
+    func aResumeRetriesTheTargetsThatFailed(format: ItemSinkFormat) async throws {
+        let dir = try EnrichmentJournalSafetyTests.folder()
+        let files = EnrichmentFiles(output: dir.appendingPathComponent("items.out").path)
+        let rows = try TargetListReader.rows(in: EnrichmentJobTests.targets)
+        // First run: Nina Kraviz's search fails with a server error.
+        let first = EnrichmentJob(matcher: try EnrichmentJobTests.fake().matcher(), extractor: EnrichmentFixtures.extractor)
+        let summary = try await first.run(rows, outputs: try files.open(format: format, resume: nil))
+        #expect(summary.errors == 1)
+        let state = try #require(try files.resumeState())
+        #expect(state.isComplete)
+        #expect(state.failedSequences == [4])
+        #expect(state.hasWorkLeft)
+        // The server is fine now: the resume tries row 6 (sequence 4) again and finishes.
+        let again = EnrichmentJob(matcher: try FakeDiscogs().matcher(), extractor: EnrichmentFixtures.extractor)
+        let resumed = try await again.run(rows, outputs: try files.open(format: format, resume: state), resume: state)
+        #expect(resumed.errors == 0)
+        #expect(resumed.matched + resumed.unmatched + resumed.badRows == 8)
+        let after = try #require(try files.resumeState())
+        #expect(after.failedSequences.isEmpty)
+        #expect(!after.hasWorkLeft)
+        let text = try String(contentsOfFile: files.output, encoding: .utf8)
+        switch format {
+        case .jsonArray:
+            let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [Any]
+            #expect(parsed != nil, "the JSON array is whole again")
+        case .sql:
+            #expect(text.components(separatedBy: "COMMIT;").count == 2, "one transaction, closed once")
+        default:
+            break
+        }
+    }
+}

@@ -147,13 +147,25 @@ import Testing
         #expect(rows == [2, 3, 4, 5, 6, 8])
     }
 
-    @Test func aFinishedRunIsNotResumed() async throws {
+    @Test func aFinishedRunIsResumedOnlyForItsFailedTargets() async throws {
         let files = EnrichmentFiles(output: try Self.folder().appendingPathComponent("items.jsonl").path)
         _ = try await Self.job().run(Self.rows, outputs: try files.open(format: .jsonLines, resume: nil))
         let state = try files.checkpoint.load()
         #expect(state.isComplete)
         #expect(state.last?.summary.matched == 6)
-        #expect(throws: EnrichmentFiles.ResumeError.self) { _ = try files.open(format: .jsonLines, resume: state) }
+        #expect(state.failedSequences == [7], "Nina Kraviz's search failed")
+        // Still failing: the retry records a new error, and the target stays to be retried.
+        let again = try await Self.job().run(Self.rows, outputs: try files.open(format: .jsonLines, resume: state), resume: state)
+        #expect(again.errors == 1)
+        #expect(again.matched == 6)
+        #expect(try files.checkpoint.load().failedSequences == [7])
+        // A finished run with nothing failed is not resumed.
+        let clean = EnrichmentFiles(output: try Self.folder().appendingPathComponent("items.jsonl").path)
+        let rows = try TargetListReader.rows(in: Self.targets.components(separatedBy: "\n").dropLast().joined(separator: "\n"))
+        _ = try await Self.job().run(rows, outputs: try clean.open(format: .jsonLines, resume: nil))
+        let finished = try clean.checkpoint.load()
+        #expect(finished.isComplete && finished.failedSequences.isEmpty)
+        #expect(throws: EnrichmentFiles.ResumeError.self) { _ = try clean.open(format: .jsonLines, resume: finished) }
     }
 
     @Test func aMissingOrShortenedOutputCannotBeResumed() async throws {

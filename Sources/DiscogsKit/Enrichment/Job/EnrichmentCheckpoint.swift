@@ -31,16 +31,24 @@ public struct EnrichmentCheckpoint: Sendable {
         public var summary: EnrichmentSummary
         /// Present on the last line of a finished run.
         public var complete: Bool?
+        /// `true` when this line's target ended in an error (network, server): a resume tries
+        /// it again.
+        public var failed: Bool?
+        /// The target this line records a second try of (``sequence`` then stays the run's
+        /// position).
+        public var retried: Int?
 
         /// Creates an entry.
         public init(sequence: Int, outputLength: UInt64, unmatchedLength: UInt64, keys: [String],
-                    summary: EnrichmentSummary, complete: Bool?) {
+                    summary: EnrichmentSummary, complete: Bool?, failed: Bool? = nil, retried: Int? = nil) {
             self.sequence = sequence
             self.outputLength = outputLength
             self.unmatchedLength = unmatchedLength
             self.keys = keys
             self.summary = summary
             self.complete = complete
+            self.failed = failed
+            self.retried = retried
         }
     }
 
@@ -52,8 +60,16 @@ public struct EnrichmentCheckpoint: Sendable {
         public var last: Entry?
         /// Every key written so far.
         public var keys: Set<String>
+        /// The targets (0-based places) whose last try ended in an error: a resume tries them
+        /// again, even after the run finished.
+        public var failedSequences: [Int] = []
+        /// The entry a resume continues from: the last one, or the one before the final
+        /// "complete" line (whose lengths include the format's closing bytes).
+        public var continuation: Entry? = nil
         /// Whether the previous run finished.
         public var isComplete: Bool { last?.complete == true }
+        /// Whether a resume has anything to do: the run did not finish, or targets failed.
+        public var hasWorkLeft: Bool { last != nil && (!isComplete || !failedSequences.isEmpty) }
     }
 
     /// The journal's file.
@@ -73,8 +89,17 @@ public struct EnrichmentCheckpoint: Sendable {
         guard let data = try read() else { return State(last: nil, keys: []) }
         let parsed = Self.parse(data)
         var keys = Set<String>()
-        for entry in parsed.entries { keys.formUnion(entry.keys) }
-        return State(identity: parsed.identity, last: parsed.entries.last, keys: keys)
+        var failed = Set<Int>()
+        for entry in parsed.entries {
+            keys.formUnion(entry.keys)
+            let target = entry.retried ?? entry.sequence
+            if entry.retried != nil || entry.complete != true { failed.remove(target) }
+            if entry.failed == true { failed.insert(target) }
+        }
+        let last = parsed.entries.last
+        let continuation = last?.complete == true && parsed.entries.count >= 2 ? parsed.entries[parsed.entries.count - 2] : last
+        return State(identity: parsed.identity, last: last, keys: keys, failedSequences: failed.sorted(),
+                     continuation: continuation)
     }
 
     /// Cuts the journal back to its last whole, readable line, so that lines appended after an

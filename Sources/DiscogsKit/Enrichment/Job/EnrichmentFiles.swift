@@ -84,12 +84,12 @@ public struct EnrichmentFiles: Sendable {
     public func open(format: ItemSinkFormat, resume: EnrichmentCheckpoint.State?,
                      identity: EnrichmentRunIdentity? = nil) throws -> EnrichmentJob.Outputs {
         let journal = checkpoint
-        if resume?.isComplete == true { throw ResumeError(path: output, reason: "is already complete") }
+        if let resume, !resume.hasWorkLeft { throw ResumeError(path: output, reason: "is already complete") }
         if let identity, let recorded = resume?.identity, resume?.last != nil,
            let difference = identity.difference(from: recorded) {
             throw ResumeError(path: output, reason: difference)
         }
-        if let last = resume?.last {
+        if let last = resume?.continuation {
             try truncate(output, to: last.outputLength)
             try truncate(unmatched, to: last.unmatchedLength)
             try journal.repair()
@@ -98,7 +98,7 @@ public struct EnrichmentFiles: Sendable {
         }
         let mode: FileDestination.Mode = resume?.last == nil ? .truncate : .append
         let sink = try format.makeSink(destination: try FileDestination(path: output, mode: mode),
-                                       resuming: (resume?.last?.outputLength ?? 0) > 0)
+                                       resuming: (resume?.continuation?.outputLength ?? 0) > 0)
         let writer = UnmatchedWriter(destination: try FileDestination(path: unmatched, mode: mode))
         let output = self.output
         let unmatched = self.unmatched

@@ -91,9 +91,16 @@ public struct EnrichmentJob: Sendable {
         case bad(TargetRowError)
         /// The server stopped answering: the run ends before this target, which stays undone.
         case halt(DiscogsError)
+
+        var isFailure: Bool {
+            if case .failed = self { return true }
+            return false
+        }
     }
 
-    /// Runs the job over `rows`, resuming after `resume` when given.
+    /// Runs the job over `rows`, resuming after `resume` when given: the targets whose last try
+    /// ended in an error (``EnrichmentCheckpoint/State/failedSequences``) are tried again first,
+    /// then the run continues after the last recorded target.
     /// Closes the sink and the unmatched writer at the end, then marks the journal complete.
     /// - Returns: the counters of the whole run (a resumed run's include the earlier part).
     /// - Throws: an output error (the sink or unmatched file could not be written),
@@ -103,10 +110,14 @@ public struct EnrichmentJob: Sendable {
     ///   failures are not thrown but reported as `error` lines.
     public func run(_ rows: [TargetListReader.Row], outputs: Outputs, resume: EnrichmentCheckpoint.State? = nil,
                     progress: @escaping @Sendable (Progress) -> Void = { _ in }) async throws -> EnrichmentSummary {
-        var summary = resume?.last?.summary ?? EnrichmentSummary()
+        var summary = resume?.continuation?.summary ?? EnrichmentSummary()
         summary.targets = rows.count
         var written = ItemKeySet(resume?.keys ?? [])
-        let start = (resume?.last?.sequence).map { $0 + 1 } ?? 0
+        let start = (resume?.continuation?.sequence).map { $0 + 1 } ?? 0
+        if let resume, let position = resume.continuation?.sequence, !resume.failedSequences.isEmpty {
+            try await retry(resume.failedSequences, of: rows, position: position, outputs: outputs,
+                            written: &written, summary: &summary, progress: progress)
+        }
         if start < rows.count {
             try await process(rows, from: start, outputs: outputs, written: &written, summary: &summary, progress: progress)
         }
@@ -151,7 +162,8 @@ public struct EnrichmentJob: Sendable {
                         throw error
                     }
                     let keys = try await write(ready, row: rows[toWrite], outputs: outputs, written: &written, summary: &summary)
-                    try await journal(sequence: toWrite, keys: keys, summary: summary, outputs: outputs)
+                    try await journal(sequence: toWrite, keys: keys, summary: summary, outputs: outputs,
+                                      failed: ready.isFailure)
                     toWrite += 1
                     progress(Progress(total: rows.count, summary: summary))
                 }
@@ -176,7 +188,7 @@ public struct EnrichmentJob: Sendable {
         }
     }
 
-    private func write(_ outcome: Outcome, row: TargetListReader.Row, outputs: Outputs, written: inout ItemKeySet,
+    func write(_ outcome: Outcome, row: TargetListReader.Row, outputs: Outputs, written: inout ItemKeySet,
                        summary: inout EnrichmentSummary) async throws -> [String] {
         var target: EnrichmentTarget?
         if case .target(let t) = row { target = t }
@@ -243,13 +255,15 @@ public struct EnrichmentJob: Sendable {
             + all.labels.map(ExtractedItem.label)
     }
 
-    private func journal(sequence: Int, keys: [String], summary: EnrichmentSummary, outputs: Outputs) async throws {
+    func journal(sequence: Int, keys: [String], summary: EnrichmentSummary, outputs: Outputs,
+                 failed: Bool = false, retried: Int? = nil) async throws {
         guard let checkpoint = outputs.checkpoint else { return }
         try await outputs.sink.flush()
         try await outputs.unmatched.flush()
         try outputs.synchronize()
         let lengths = try outputs.lengths()
         try checkpoint.append(.init(sequence: sequence, outputLength: lengths.output, unmatchedLength: lengths.unmatched,
-                                    keys: keys, summary: summary, complete: nil))
+                                    keys: keys, summary: summary, complete: nil, failed: failed ? true : nil,
+                                    retried: retried))
     }
 }
