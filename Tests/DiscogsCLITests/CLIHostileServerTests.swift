@@ -59,3 +59,17 @@ import Testing
         #expect(!with.stderr.contains(CLIProcess.emulatorToken))
     }
 }
+
+/// The curl transport takes its proxy from the usual environment variables.
+@Suite struct CLIProxyTests {
+    @Test func http_proxyIsUsed() throws {
+        let proxy = try HostileHTTPServer([.echo])
+        defer { proxy.stop() }
+        let result = try CLIProcess.run(["release", "1", "--base-url", "http://discogs.invalid", "--max-attempts", "1",
+                                         "--no-shared-limit"],
+                                        environment: ["http_proxy": "http://127.0.0.1:\(proxy.port)"])
+        #expect(proxy.requests == 1, "the request went to the proxy: \(result.stderr)")
+        // The proxy's echo is not JSON: the absolute-form request line shows in the error.
+        #expect(result.stderr.contains("GET http://discogs.invalid/releases/1 HTTP/1.1"), "\(result.stderr)")
+    }
+}

@@ -58,6 +58,12 @@ public enum Redaction {
         isSecretHeader(field.name) ? HTTPHeaders.Field(name: field.name, value: placeholder) : field
     }
 
+    /// `text` with every occurrence of each secret (of four characters or more) replaced by the
+    /// placeholder: for pieces of a server's answer shown in errors, in case it echoes a request.
+    public static func scrub(_ text: String, secrets: [String]) -> String {
+        secrets.filter { $0.count >= 4 }.reduce(text) { $0.replacingOccurrences(of: $1, with: placeholder) }
+    }
+
     /// A masked form of a secret: only its length shows.
     public static func mask(_ secret: String) -> String {
         "<redacted, \(secret.count) characters>"

@@ -125,7 +125,10 @@ public struct DiscogsClient: Sendable {
                 try await pipeline.send(request)
             }
             guard response.isSuccess else {
-                throw gaveUp(DiscogsError.from(response, request: request, attempts: max(1, context.attempts)),
+                var shown = response
+                shown.body = Data(Redaction.scrub(String(decoding: response.body.prefix(4096), as: UTF8.self),
+                                                  secrets: configuration.credentials.secrets).utf8)
+                throw gaveUp(DiscogsError.from(shown, request: request, attempts: max(1, context.attempts)),
                              request: request, attempts: max(1, context.attempts))
             }
             return response
@@ -169,7 +172,7 @@ public struct DiscogsClient: Sendable {
         } catch {
             throw gaveUp(DiscogsError.decoding(DecodingFailure(
                 type: String(describing: type), codingPath: DecodingErrorText.path(of: error),
-                reason: DecodingErrorText.describe(error), bodySnippet: response.bodySnippet(limit: 120),
+                reason: DecodingErrorText.describe(error), bodySnippet: Redaction.scrub(response.bodySnippet(limit: 120), secrets: configuration.credentials.secrets),
                 request: request.redactedLine)), request: request, attempts: 1)
         }
     }

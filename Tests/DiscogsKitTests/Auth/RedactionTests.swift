@@ -1,4 +1,5 @@
 import DiscogsKit
+import DiscogsKitTesting
 import Foundation
 import Testing
 
@@ -62,6 +63,25 @@ import Testing
                                                         userAgent: "DiscogsKitTests/1.0")
         configuration.retryPolicy = .none
         let client = try DiscogsClient(configuration: configuration, transport: MockTransportForRedaction())
+        do {
+            _ = try await client.release(1)
+            Issue.record("expected a failure")
+        } catch {
+            for text in Self.renderings(error) { #expect(!text.contains(Self.token), "\(text)") }
+        }
+    }
+}
+
+extension RedactionTests {
+    /// A server (or proxy) that echoes the request must not bring the token into an error.
+    @Test(arguments: [200, 500])
+    func anEchoedTokenStaysOutOfErrors(status: Int) async throws {
+        let transport = MockTransport { request in
+            HTTPResponse(status: status, body: Data("echo: \(request.headers["Authorization"] ?? "")".utf8))
+        }
+        var configuration = DiscogsClient.Configuration(userAgent: "DiscogsKitTests/1.0", credentials: .token(Self.token))
+        configuration.retryPolicy = .none
+        let client = try DiscogsClient(configuration: configuration, transport: transport)
         do {
             _ = try await client.release(1)
             Issue.record("expected a failure")
