@@ -3,12 +3,15 @@ import Synchronization
 #if canImport(Glibc)
 import Glibc
 private let streamSocket = Int32(SOCK_STREAM.rawValue)
+private let noSignal = Int32(MSG_NOSIGNAL)
 #elseif canImport(Musl)
 import Musl
 private let streamSocket = Int32(SOCK_STREAM)
+private let noSignal = Int32(MSG_NOSIGNAL)
 #elseif canImport(Darwin)
 import Darwin
 private let streamSocket = SOCK_STREAM
+private let noSignal: Int32 = 0 // Darwin has no MSG_NOSIGNAL: each socket gets SO_NOSIGPIPE instead
 #endif
 
 /// An HTTP server on 127.0.0.1 that answers by script: well, badly or not at all.
@@ -126,6 +129,10 @@ public final class HostileHTTPServer: Sendable {
 
     private func serve(_ connection: Int32) {
         defer { _ = close(connection) }
+        #if canImport(Darwin)
+        var one: Int32 = 1
+        _ = setsockopt(connection, SOL_SOCKET, SO_NOSIGPIPE, &one, socklen_t(MemoryLayout<Int32>.size))
+        #endif
         while let request = readRequest(connection) {
             let index = counters.withLock { counters in
                 counters.requests += 1
@@ -169,7 +176,7 @@ public final class HostileHTTPServer: Sendable {
     private func write(_ connection: Int32, _ bytes: [UInt8]) -> Bool {
         var sent = 0
         while sent < bytes.count {
-            let count = bytes[sent...].withUnsafeBytes { send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let count = bytes[sent...].withUnsafeBytes { send(connection, $0.baseAddress, $0.count, noSignal) }
             guard count > 0 else { return false }
             sent += count
         }
