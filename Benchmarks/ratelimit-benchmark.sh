@@ -20,7 +20,10 @@
 #      all 300 out, no 429, wall time within 15 % of 30 s; then the same with --no-shared-limit in
 #      both (header adaptation alone): all 300 out, at most 9 429s;
 # and on a second emulator with a fault mix and a generous limit (1000 per 3 s):
-#   3. 200 releases: all fetched, exit 0.
+#   3. 200 releases: all fetched, exit 0;
+# and on a third with the window arriving 25 of 30 spent and a penalty box (--penalty 30
+# --penalty-after 3): 4a. 150 releases at --rate-limit 30/3, 4b. at 60/3 (twice the server's):
+#   all 150 out, no penalty box, 0 (4a) and at most 3 (4b) 429s.
 # Prints the runs, the comparison and a PASS/FAIL table; exits 1 if a target fails.
 # Outputs, logs and the report stay in Benchmarks/out/ratelimit/.
 set -euo pipefail
@@ -191,6 +194,15 @@ start_emulator faults --window 3 --limit 1000 --latency 0.02 --faults "$faults"
 python3 "$tool" ids "$emulator_base" 200 > "$work/ids-200.txt"
 say "3. 200 releases through the fault mix $faults (about 15 s)…"
 run_clis fault-mix "$emulator_base" 1000/3 "$work/ids-200.txt"
+
+# ---------------------------------------------------------------- 4: a spent window, a penalty box
+
+start_emulator spent --window 3 --limit 30 --latency 0.02 --initial-used 25 --penalty 30 --penalty-after 3
+python3 "$tool" ids "$emulator_base" 150 > "$work/ids-spent.txt"
+say "4a. 150 releases, the window arriving 25 of 30 spent, a penalty box after 3 429s (about 20 s)…"
+run_clis spent-window "$emulator_base" 30/3 "$work/ids-spent.txt"
+say "4b. the same with --rate-limit 60/3, twice the server's (about 20 s)…"
+run_clis spent-window-double-limit "$emulator_base" 60/3 "$work/ids-spent.txt"
 
 # ---------------------------------------------------------------- report
 

@@ -119,7 +119,8 @@ def command_record(args) -> int:
         "client_metrics": metrics_facts(args.metrics or []),
         "server": {"requests": int(stats.get("requests", 0)), "status": status,
                    "rate_limited": status.get("429", 0), "busiest_window": stats.get("busiest_window"),
-                   "max_in_flight": stats.get("max_in_flight"), "faults": stats.get("faults", {})},
+                   "max_in_flight": stats.get("max_in_flight"), "faults": stats.get("faults", {}),
+                   "penalties": int(stats.get("penalties", 0) or 0)},
     }
     with open(args.results, "a", encoding="utf-8") as fh:
         fh.write(json.dumps(record) + "\n")
@@ -197,6 +198,15 @@ def judge(runs: dict[str, dict]) -> Judge:
         j.check("3 fault mix: releases fetched", "200", out_text(faults), all_out(faults))
     else:
         j.missing("3 fault mix")
+    for name, label, most in (("spent-window", "4a window arriving 25 of 30 spent", 0),
+                              ("spent-window-double-limit", "4b the same, --rate-limit twice the server's", 3)):
+        run = runs.get(name)
+        if not run:
+            j.missing(label)
+            continue
+        j.check(f"{label}: releases out", "150", out_text(run), all_out(run))
+        j.check(f"{label}: 429s", f"≤ {most}", str(run["server"]["rate_limited"]), run["server"]["rate_limited"] <= most)
+        j.check(f"{label}: penalty boxes", "0", str(run["server"].get("penalties", 0)), run["server"].get("penalties", 0) == 0)
     return j
 
 
