@@ -26,6 +26,18 @@ struct CLIEmulatorTests {
         #expect(result.stdout.contains(title))
     }
 
+    /// Summary labels are never cut or glued to their values (`Main relea10374955` before).
+    @Test(arguments: [(["master", "1187343"], "Main release: "), (["artist", "23755"], "Real name:"),
+                      (["label", "1"], "Sublabels:"), (["release", "249504"], "Released:")])
+    func summaryLabelsAreWholeAndApart(arguments: [String], label: String) throws {
+        let result = try CLIProcess.run(arguments + ["--format", "summary"], environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = try #require(result.lines.first { $0.hasPrefix(label.trimmingCharacters(in: .whitespaces)) }, "\(result.stdout)")
+        let afterColon = line[line.index(after: try #require(line.firstIndex(of: ":")))...]
+        #expect(afterColon.first == " ", "\(line)")
+        #expect(!afterColon.trimmingCharacters(in: .whitespaces).isEmpty)
+    }
+
     @Test(arguments: ["summary", "jsonl"])
     func releaseInOtherFormats(format: String) throws {
         let result = try CLIProcess.run(["release", "3151795", "--format", format], environment: environment)

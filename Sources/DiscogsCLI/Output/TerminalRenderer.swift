@@ -90,9 +90,15 @@ enum TerminalRenderer {
 
     // MARK: - Parts
 
-    private static func field(_ name: String, _ value: String, into lines: inout [String]) {
+    /// The column values start in: past the longest label ("Main release:") and a space.
+    static let valueColumn = 14
+
+    /// `Name:` then the value, aligned at ``valueColumn``; a longer label is never cut, and
+    /// always keeps a space before its value.
+    static func field(_ name: String, _ value: String, into lines: inout [String]) {
         guard !value.isEmpty else { return }
-        lines.append((name + ":").padding(toLength: 10, withPad: " ", startingAt: 0) + value)
+        let label = name + ":"
+        lines.append(label.padding(toLength: max(valueColumn, label.count + 1), withPad: " ", startingAt: 0) + value)
     }
 
     private static func describe(_ format: Format) -> String {
