@@ -34,6 +34,7 @@ final class ClientSession: Sendable {
             do {
                 configuration.rateLimit = try RateLimit(parsing: text)
             } catch {
+                if case .invalidRequest(let reason) = error { throw UsageError("--rate-limit: \(reason)") }
                 throw UsageError("--rate-limit: \(error.description)")
             }
         }

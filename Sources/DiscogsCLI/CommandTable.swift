@@ -71,7 +71,11 @@ enum CommandLineTool {
 
     /// A one-line text for an error.
     static func describe(_ error: any Error) -> String {
-        if let error = error as? DiscogsError { return error.description }
+        if let error = error as? DiscogsError {
+            // A refused setting reads as the sentence it is, without the library's case name.
+            if case .invalidRequest(let reason) = error { return reason }
+            return error.description
+        }
         if let error = error as? UsageError { return error.message }
         if error is CancellationError { return "cancelled." }
         return String(describing: error)

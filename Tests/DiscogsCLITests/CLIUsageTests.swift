@@ -11,6 +11,32 @@ import Testing
         #expect(result.stderr.isEmpty)
     }
 
+    /// Usage errors read as one sentence, without the library's "Invalid request:" prefix.
+    @Test func refusedSettingsReadAsSentences() throws {
+        let rate = try CLIProcess.run(["release", "1", "--rate-limit", "abc"])
+        #expect(rate.status == 2)
+        #expect(!rate.stderr.contains("Invalid request"), "\(rate.stderr)")
+        #expect(rate.stderr.contains("--rate-limit: the rate limit “abc” is not N/SECONDS"), "\(rate.stderr)")
+        let file = try CLIProcess.run(["release", "1", "--base-url", "http://127.0.0.1:9"],
+                                      environment: ["DISCOGS_TOKEN_FILE": "/nonexistent/token"])
+        #expect(!file.stderr.contains("Invalid request"), "\(file.stderr)")
+        #expect(file.stderr.contains("/nonexistent/token"), "\(file.stderr)")
+    }
+
+    /// Empty input says so, and an empty enrich run creates no files.
+    @Test func emptyInputsAreNamedAndCreateNothing() throws {
+        let ids = try CLIProcess.run(["release", "--ids-file", "-"], stdin: "")
+        #expect(ids.status == 2)
+        #expect(ids.stderr.contains("standard input holds no IDs"), "\(ids.stderr)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("empty-enrich-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let out = dir.appendingPathComponent("items.jsonl").path
+        let enrich = try CLIProcess.run(["enrich", "-", "--out", out], stdin: "")
+        #expect(enrich.status == 2)
+        #expect(enrich.stderr.contains("no targets"), "\(enrich.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
     @Test func topLevelHelpListsEveryCommand() throws {
         let help = try CLIProcess.run(["--help"]).stdout
         for command in ["release", "master", "artist", "label", "search", "enrich", "parse"] {

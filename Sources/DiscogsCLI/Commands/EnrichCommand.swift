@@ -63,6 +63,10 @@ enum EnrichCommand {
         jobOptions.wholeRelease = arguments.flag("whole-release")
         jobOptions.window = try arguments.int("window", in: 1...10_000) ?? jobOptions.window
         let rows = try readTargets(arguments.positionals[0], context: context)
+        guard !rows.isEmpty else {
+            let path = arguments.positionals[0]
+            throw UsageError("no targets: \(path == "-" ? "standard input" : path) holds no rows (nothing was written).")
+        }
         let files = EnrichmentFiles(output: out, unmatched: arguments.value("unmatched"))
 
         return try await ClientSession.run(arguments, context: context) { session in

@@ -51,6 +51,10 @@ struct ResourceLookup<Value: Encodable & Sendable>: Sendable {
                     malformed += 1
                 }
             }
+            if ids.isEmpty, malformed == 0 {
+                let name = file == "-" ? "standard input" : "the IDs file \(file)"
+                throw UsageError("\(name) holds no IDs (it is empty, or only blank lines and # comments).")
+            }
         }
         return (ids, malformed)
     }

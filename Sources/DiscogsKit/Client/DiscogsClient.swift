@@ -128,7 +128,12 @@ public struct DiscogsClient: Sendable {
                 var shown = response
                 shown.body = Data(Redaction.scrub(String(decoding: response.body.prefix(4096), as: UTF8.self),
                                                   secrets: configuration.credentials.secrets).utf8)
-                throw gaveUp(DiscogsError.from(shown, request: request, attempts: max(1, context.attempts)),
+                var error = DiscogsError.from(shown, request: request, attempts: max(1, context.attempts))
+                if case .unauthorized(var failure) = error {
+                    failure.credentialsSent = configuration.credentials.isAuthenticated
+                    error = .unauthorized(failure)
+                }
+                throw gaveUp(error,
                              request: request, attempts: max(1, context.attempts))
             }
             return response

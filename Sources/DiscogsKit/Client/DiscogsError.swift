@@ -89,6 +89,9 @@ public enum DiscogsError: Error, Sendable, CustomStringConvertible, LocalizedErr
         case .authenticationRequired(let endpoint):
             return "\(endpoint) needs authentication: Discogs answers it only with credentials. "
                 + "Pass a personal access token (create one at https://www.discogs.com/settings/developers)."
+        case .unauthorized(let f) where f.credentialsSent == true:
+            return "\(f.summary). Discogs refused the credentials given: check that the token (or key and secret) "
+                + "is current at https://www.discogs.com/settings/developers."
         case .unauthorized(let f):
             return "\(f.summary). Discogs needs valid credentials for this: pass a personal access token "
                 + "(create one at https://www.discogs.com/settings/developers)."
@@ -144,6 +147,9 @@ public struct HTTPFailure: Sendable, Hashable, CustomStringConvertible {
     public var attempts: Int
     /// The `Retry-After` header, when the server sent one.
     public var retryAfter: String?
+    /// Whether the request carried credentials (set by the client; `nil` when unknown), so a
+    /// 401 can say "refused" rather than "needed".
+    public var credentialsSent: Bool?
 
     /// Creates a failure.
     public init(status: Int, message: String?, bodySnippet: String? = nil, request: String,

@@ -97,3 +97,20 @@ struct MockTransportForRedaction: Transport {
         throw TransportError(.cannotConnect, detail: "refused")
     }
 }
+
+/// A 401 says "refused" when credentials were sent, "needed" when none were.
+@Suite struct UnauthorizedMessageTests {
+    @Test(arguments: [(Credentials.token("wrong-token"), "refused the credentials given"),
+                      (Credentials.none, "pass a personal access token")])
+    func theMessageFitsWhatWasSent(credentials: Credentials, expected: String) async throws {
+        let transport = MockTransport { _ in
+            MockTransport.response(status: 401, json: MockTransport.errorBody("You must authenticate to access this resource."))
+        }
+        var configuration = DiscogsClient.Configuration(userAgent: "DiscogsKitTests/1.0", credentials: credentials)
+        configuration.retryPolicy = .none
+        let client = try DiscogsClient(configuration: configuration, transport: transport)
+        await #expect { _ = try await client.release(1) } throws: { error in
+            String(describing: error).contains(expected)
+        }
+    }
+}
