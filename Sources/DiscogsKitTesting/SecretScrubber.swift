@@ -20,13 +20,7 @@ public struct SecretScrubber: Sendable {
 
     /// `text` with every secret replaced by ``Redaction/placeholder``.
     public func scrub(_ text: String) -> String {
-        var out = text
-        for secret in secrets {
-            out = out.replacingOccurrences(of: secret, with: Redaction.placeholder)
-            let encoded = QueryEncoding.encode(secret)
-            if encoded != secret { out = out.replacingOccurrences(of: encoded, with: Redaction.placeholder) }
-        }
-        return out
+        Redaction.scrub(text, secrets: secrets)
     }
 
     /// A URL with credential query values and secrets removed.

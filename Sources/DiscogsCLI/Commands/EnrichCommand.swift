@@ -1,6 +1,5 @@
 import DiscogsKit
 import Foundation
-import Synchronization
 
 /// `discogs enrich`: match a list of tracks heard in DJ sets and write their items.
 enum EnrichCommand {
@@ -108,17 +107,14 @@ enum EnrichCommand {
                                     options: jobOptions)
             let progress = ProgressLine(enabled: StandardStreams.stderrIsTerminal, err: context.err,
                                         statistics: session.statistics)
-            let done = Mutex(resume?.continuation?.summary.done ?? 0)
             let summary: EnrichmentSummary
             do {
-                summary = try await job.run(rows, outputs: outputs, resume: resume) { update in
-                    done.withLock { $0 = update.summary.done }
-                    progress.update(update)
-                }
+                summary = try await job.run(rows, outputs: outputs, resume: resume) { progress.update($0) }
             } catch DiscogsError.serverUnreachable(let failure) {
                 progress.finish()
+                let done = (try? files.checkpoint.load().continuation?.summary.done) ?? 0
                 context.err.line("discogs: \(failure)")
-                context.err.line("discogs: stopped with \(done.withLock { $0 }) of \(rows.count) targets done (written and "
+                context.err.line("discogs: stopped with \(done) of \(rows.count) targets done (written and "
                     + "journalled); run the same command with --resume once the server answers again.")
                 return .unreachable
             }

@@ -58,10 +58,17 @@ public enum Redaction {
         isSecretHeader(field.name) ? HTTPHeaders.Field(name: field.name, value: placeholder) : field
     }
 
-    /// `text` with every occurrence of each secret (of four characters or more) replaced by the
-    /// placeholder: for pieces of a server's answer shown in errors, in case it echoes a request.
+    /// `text` with every occurrence of each secret, as it is and percent-encoded, replaced by the
+    /// placeholder (longest secrets first; empty ones ignored): for pieces of a server's answer
+    /// shown in errors, in case it echoes a request, and for what a cassette records.
     public static func scrub(_ text: String, secrets: [String]) -> String {
-        secrets.filter { $0.count >= 4 }.reduce(text) { $0.replacingOccurrences(of: $1, with: placeholder) }
+        var out = text
+        for secret in secrets.filter({ !$0.isEmpty }).sorted(by: { $0.count > $1.count }) {
+            out = out.replacingOccurrences(of: secret, with: placeholder)
+            let encoded = QueryEncoding.encode(secret)
+            if encoded != secret { out = out.replacingOccurrences(of: encoded, with: placeholder) }
+        }
+        return out
     }
 
     /// A masked form of a secret: only its length shows.

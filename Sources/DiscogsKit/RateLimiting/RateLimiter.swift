@@ -151,10 +151,10 @@ public actor RateLimiter {
         case .proceed:
             break // a slot is handed out only by serviceQueue, never held
         case .wait(let until, let reason):
-            note(reason)
+            note(reason, at: now)
             schedule(at: store == nil ? until : min(until, now + pollInterval))
         case .waitForCompletion(let reason):
-            note(reason)
+            note(reason, at: now)
             // Only an outcome frees a slot; with a shared file, another process's may too.
             store == nil ? cancelTimer() : schedule(at: now + pollInterval)
         }
@@ -171,9 +171,9 @@ public actor RateLimiter {
         return interactive
     }
 
-    private func note(_ reason: RateLimitState.WaitReason) {
+    private func note(_ reason: RateLimitState.WaitReason, at now: Duration) {
         lastReason = reason
-        waiters[nextWaiterIndex(at: time.now())].reason = reason
+        waiters[nextWaiterIndex(at: now)].reason = reason
     }
 
     private func cancelWaiter(_ id: UInt64) {

@@ -21,11 +21,7 @@ extension EnrichmentJob {
             var next = 0
             func writeReady() async throws {
                 while next < places.count, let ready = pending.removeValue(forKey: next) {
-                    if case .halt(let error) = ready {
-                        try await outputs.sink.flush()
-                        try await outputs.unmatched.flush()
-                        throw error
-                    }
+                    try await stopIfHalted(ready, outputs: outputs)
                     // The earlier error no longer counts: the new outcome does.
                     summary.errors -= 1
                     let keys = try await write(ready, row: rows[places[next]], outputs: outputs, written: &written,

@@ -156,11 +156,7 @@ public struct EnrichmentJob: Sendable {
             var toWrite = max(start, window.lowerBound)
             func writeReady() async throws {
                 while let ready = pending.removeValue(forKey: toWrite) {
-                    if case .halt(let error) = ready {
-                        try await outputs.sink.flush()
-                        try await outputs.unmatched.flush()
-                        throw error
-                    }
+                    try await stopIfHalted(ready, outputs: outputs)
                     let keys = try await write(ready, row: rows[toWrite], outputs: outputs, written: &written, summary: &summary)
                     try await journal(sequence: toWrite, keys: keys, summary: summary, outputs: outputs,
                                       failed: ready.isFailure)
@@ -175,6 +171,15 @@ public struct EnrichmentJob: Sendable {
             }
             windowStart = window.upperBound
         }
+    }
+
+    /// Ends the run before `outcome` when it is a halt: what was written stays, flushed, and
+    /// the error goes up to the caller.
+    func stopIfHalted(_ outcome: Outcome, outputs: Outputs) async throws {
+        guard case .halt(let error) = outcome else { return }
+        try await outputs.sink.flush()
+        try await outputs.unmatched.flush()
+        throw error
     }
 
     static func outcome(_ result: Result<TrackMatcher.Outcome, any Error>) -> Outcome {

@@ -64,7 +64,6 @@ enum CurlResponseReader {
     /// The header fields of a header block, skipping its status line; folded lines continue
     /// the field before them.
     static func parseFields(_ head: String) -> HTTPHeaders {
-        var headers = HTTPHeaders()
         var fields: [HTTPHeaders.Field] = []
         for line in head.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\r\n" || $0 == "\n" || $0 == "\r" }) {
             if line.hasPrefix("HTTP/") { continue }
@@ -78,8 +77,7 @@ enum CurlResponseReader {
             guard !name.isEmpty else { continue }
             fields.append(HTTPHeaders.Field(name: name, value: value))
         }
-        headers = HTTPHeaders(fields)
-        return headers
+        return HTTPHeaders(fields)
     }
 
     /// The error for a transfer that did not end well.
