@@ -125,15 +125,8 @@ public struct DiscogsClient: Sendable {
                 try await pipeline.send(request)
             }
             guard response.isSuccess else {
-                var shown = response
-                shown.body = Data(Redaction.scrub(String(decoding: response.body.prefix(4096), as: UTF8.self),
-                                                  secrets: configuration.credentials.secrets).utf8)
-                var error = DiscogsError.from(shown, request: request, attempts: max(1, context.attempts))
-                if case .unauthorized(var failure) = error {
-                    failure.credentialsSent = configuration.credentials.isAuthenticated
-                    error = .unauthorized(failure)
-                }
-                throw gaveUp(error,
+                throw gaveUp(DiscogsError.from(response, request: request, attempts: max(1, context.attempts),
+                                               credentials: configuration.credentials),
                              request: request, attempts: max(1, context.attempts))
             }
             return response

@@ -119,8 +119,17 @@ public enum DiscogsError: Error, Sendable, CustomStringConvertible, LocalizedErr
     public var errorDescription: String? { description }
 
     /// Maps an unsuccessful response to its case.
-    public static func from(_ response: HTTPResponse, request: HTTPRequest, attempts: Int = 1) -> DiscogsError {
-        let failure = HTTPFailure(response: response, request: request, attempts: attempts)
+    /// - Parameter credentials: what the request was sent with, when known: its secrets are
+    ///   scrubbed from the body's snippet (a server may echo the request), and a 401 then says
+    ///   whether credentials were refused or missing.
+    public static func from(_ response: HTTPResponse, request: HTTPRequest, attempts: Int = 1,
+                            credentials: Credentials? = nil) -> DiscogsError {
+        var failure = HTTPFailure(response: response, request: request, attempts: attempts)
+        if let credentials {
+            failure.bodySnippet = failure.bodySnippet.map { Redaction.scrub($0, secrets: credentials.secrets) }
+            failure.message = failure.message.map { Redaction.scrub($0, secrets: credentials.secrets) }
+            failure.credentialsSent = credentials.isAuthenticated
+        }
         switch response.status {
         case 401: return .unauthorized(failure)
         case 403: return .forbidden(failure)
