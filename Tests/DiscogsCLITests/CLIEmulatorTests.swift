@@ -66,6 +66,19 @@ struct CLIEmulatorTests {
         }
     }
 
+    /// A CSV list prints its header even with no results, and the same header with some.
+    @Test func csvListsAlwaysHaveTheirHeader() throws {
+        let empty = try CLIProcess.run(["search", "--artist", "No Such Artist Anywhere Qzxv", "--format", "csv"],
+                                       environment: environment)
+        #expect(empty.status == 0, "\(empty.stderr)")
+        #expect(empty.lines.count == 1, "\(empty.stdout)")
+        let some = try CLIProcess.run(["search", "--artist", "Amelie", "--per-page", "3", "--format", "csv"],
+                                      environment: environment)
+        #expect(some.lines.count > 1)
+        #expect(some.lines.first == empty.lines.first)
+        #expect(empty.lines.first?.split(separator: ",").contains("catno") == true)
+    }
+
     @Test(arguments: ["summary", "json", "jsonl", "csv"])
     func searchesInEveryFormat(format: String) throws {
         let result = try CLIProcess.run(["search", "--artist", "Amelie", "--type", "release", "--per-page", "3",

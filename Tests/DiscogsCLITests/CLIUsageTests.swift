@@ -37,6 +37,25 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }
 
+    /// Help offers only the formats the command prints, and its error names the same ones.
+    @Test(arguments: [("release", "summary, json or jsonl", "--items"), ("master", "summary, json or jsonl", "--versions"),
+                      ("artist", "summary, json or jsonl", "--releases"), ("label", "summary, json or jsonl", "--releases"),
+                      ("search", "summary, json, jsonl or csv", nil)])
+    func helpAndErrorsOfferTheSameFormats(command: String, formats: String, csvWith: String?) throws {
+        let help = try CLIProcess.run([command, "--help"])
+        let formatLine = try #require(help.lines.first { $0.contains("--format") && $0.contains("default:") })
+        #expect(formatLine.contains(formats), "\(formatLine)")
+        let refused = try CLIProcess.run([command, "1", "--format", "xml"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--format takes \(formats) here"), "\(refused.stderr)")
+        if let csvWith {
+            #expect(formatLine.contains("csv works with \(csvWith)"), "\(formatLine)")
+            let csv = try CLIProcess.run([command, "1", "--format", "csv"])
+            #expect(csv.status == 2)
+            #expect(csv.stderr.contains("csv works with \(csvWith)"), "\(csv.stderr)")
+        }
+    }
+
     @Test func topLevelHelpListsEveryCommand() throws {
         let help = try CLIProcess.run(["--help"]).stdout
         for command in ["release", "master", "artist", "label", "search", "enrich", "parse"] {
@@ -51,8 +70,8 @@ import Testing
         (["release", "-5"], "is not a Discogs ID"),
         (["release", "-x"], "unknown option -x"),
         (["release", "1", "--bogus"], "unknown option --bogus"),
-        (["release", "1", "--format", "yaml"], "unknown --format"),
-        (["release", "1", "--format", "csv"], "csv is for lists"),
+        (["release", "1", "--format", "yaml"], "--format takes summary, json or jsonl here, not “yaml”"),
+        (["release", "1", "--format", "csv"], "csv works with --items"),
         (["release", "1", "--concurrency", "0"], "--concurrency takes a whole number from 1 to 64"),
         (["release", "1", "--rate-limit", "fast"], "--rate-limit"),
         (["release", "1", "--base-url", "ftp://x"], "not an http(s) URL"),

@@ -14,7 +14,7 @@ enum LookupCommands {
           discogs release --ids-file ids.txt --concurrency 4 > releases.jsonl
           discogs release 3151795 --items --format csv
         """,
-        options: [OutputFormat.spec, .option("currency", "CODE", "Currency of the lowest price (USD, EUR, GBP, …)."),
+        options: [OutputFormat.spec(OutputFormat.single, note: "csv works with --items"), .option("currency", "CODE", "Currency of the lowest price (USD, EUR, GBP, …)."),
                   .flag("items", "Print the SongNodes items extracted from the release instead of the release.")]
             + ResourceLookup<Release>.bulkOptions + ClientSession.specs
     ) { arguments, context in
@@ -26,7 +26,7 @@ enum LookupCommands {
             return try await ResourceLookup<Release>(
                 kind: "release",
                 fetch: { client, id in try await client.release(id, currency: currency) },
-                summary: { TerminalRenderer.render($0) }
+                summary: { TerminalRenderer.render($0) }, formatNote: "csv works with --items"
             ).run(arguments, context: context, session: session)
         }
     }
@@ -40,7 +40,7 @@ enum LookupCommands {
           discogs master 1187343
           discogs master 1187343 --versions --country UK --sort released --format csv
         """,
-        options: [OutputFormat.spec, .flag("versions", "List the master's versions."),
+        options: [OutputFormat.spec(OutputFormat.single, note: "csv works with --versions"), .flag("versions", "List the master's versions."),
                   .option("filter-format", "FORMAT", "Versions: only this format (e.g. Vinyl)."),
                   .option("filter-label", "LABEL", "Versions: only this label."),
                   .option("released", "YEAR", "Versions: only this release year."),
@@ -53,7 +53,7 @@ enum LookupCommands {
             guard arguments.flag("versions") else {
                 return try await ResourceLookup<Master>(
                     kind: "master", fetch: { client, id in try await client.master(id) },
-                    summary: { TerminalRenderer.render($0) }
+                    summary: { TerminalRenderer.render($0) }, formatNote: "csv works with --versions"
                 ).run(arguments, context: context, session: session)
             }
             let id = try ListOptions.singleID(arguments, kind: "master")
@@ -77,7 +77,7 @@ enum LookupCommands {
           discogs artist 1
           discogs artist 1 --releases --sort year --all --limit 200 --format jsonl
         """,
-        options: [OutputFormat.spec, .flag("releases", "List the artist's releases and masters."),
+        options: [OutputFormat.spec(OutputFormat.single, note: "csv works with --releases"), .flag("releases", "List the artist's releases and masters."),
                   .option("sort", "KEY", "Releases: year, title or format."),
                   .option("sort-order", "ORDER", "asc or desc.")]
             + ListOptions.specs + ResourceLookup<Artist>.bulkOptions + ClientSession.specs
@@ -86,7 +86,7 @@ enum LookupCommands {
             guard arguments.flag("releases") else {
                 return try await ResourceLookup<Artist>(
                     kind: "artist", fetch: { client, id in try await client.artist(id) },
-                    summary: { TerminalRenderer.render($0) }
+                    summary: { TerminalRenderer.render($0) }, formatNote: "csv works with --releases"
                 ).run(arguments, context: context, session: session)
             }
             let id = try ListOptions.singleID(arguments, kind: "artist")
@@ -107,14 +107,14 @@ enum LookupCommands {
           discogs label 1
           discogs label 1 --releases --all --format csv > planet-e.csv
         """,
-        options: [OutputFormat.spec, .flag("releases", "List the label's releases.")]
+        options: [OutputFormat.spec(OutputFormat.single, note: "csv works with --releases"), .flag("releases", "List the label's releases.")]
             + ListOptions.specs + ResourceLookup<Label>.bulkOptions + ClientSession.specs
     ) { arguments, context in
         try await ClientSession.run(arguments, context: context) { session in
             guard arguments.flag("releases") else {
                 return try await ResourceLookup<Label>(
                     kind: "label", fetch: { client, id in try await client.label(id) },
-                    summary: { TerminalRenderer.render($0) }
+                    summary: { TerminalRenderer.render($0) }, formatNote: "csv works with --releases"
                 ).run(arguments, context: context, session: session)
             }
             let id = try ListOptions.singleID(arguments, kind: "label")

@@ -10,6 +10,8 @@ struct ResourceLookup<Value: Encodable & Sendable>: Sendable {
     let fetch: @Sendable (DiscogsClient, Int) async throws -> Value
     /// The readable summary of one value.
     let summary: @Sendable (Value) -> String
+    /// Where the formats a lookup lacks (csv) work, for help and errors: "csv works with --items".
+    let formatNote: String
 
     /// The options of bulk lookups.
     static var bulkOptions: [OptionSpec] {
@@ -67,10 +69,8 @@ struct ResourceLookup<Value: Encodable & Sendable>: Sendable {
         }
         let concurrency = try arguments.int("concurrency", in: 1...64) ?? 4
         let bulk = ids.count != 1 || arguments.value("ids-file") != nil
-        let format = try OutputFormat.from(arguments, default: bulk ? .jsonl : nil)
-        if format == .csv {
-            throw UsageError("--format csv is for lists (search, versions, releases); use json or jsonl for a \(kind).")
-        }
+        let format = try OutputFormat.from(arguments, formats: OutputFormat.single, note: formatNote,
+                                           default: bulk ? .jsonl : nil)
         let client = session.client
         if !bulk {
             let value = try await fetch(client, ids[0])
@@ -106,10 +106,8 @@ struct ResourceLookup<Value: Encodable & Sendable>: Sendable {
         case .json:
             context.out.write(first ? "\n" : ",\n")
             context.out.write(try JSONText.pretty(value))
-        case .jsonl:
+        case .jsonl, .csv:
             context.out.line(try JSONText.line(value))
-        case .csv:
-            break
         }
     }
 }

@@ -33,7 +33,7 @@ enum SearchCommand {
           discogs search --artist "Amelie Lens" --track "Feel It" --format jsonl
           discogs search --label Tresor --year 1993 --all --limit 300 --format csv
         """,
-        options: [OutputFormat.spec, .option("type", "TYPE", "release, master, artist or label.")]
+        options: [OutputFormat.spec(), .option("type", "TYPE", "release, master, artist or label.")]
             + fields.map { .option($0.option, "TEXT", $0.help) }
             + ListOptions.specs + ClientSession.specs
     ) { arguments, context in

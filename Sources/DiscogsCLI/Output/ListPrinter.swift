@@ -2,7 +2,7 @@ import DiscogsKit
 import Foundation
 
 /// A list item the summary format can show as a table row.
-protocol TableRow: Encodable, Sendable {
+protocol TableRow: CSVRecord, Sendable {
     /// The column titles.
     static var tableHeader: [String] { get }
     /// This item's cells.
@@ -14,7 +14,7 @@ final class ListPrinter<Item: TableRow> {
     let format: OutputFormat
     let out: OutputStream
     private var rows: [[String]] = []
-    private var csv: CSVTable?
+    private let csv = CSVTable(for: Item.self)
     private var count = 0
 
     init(format: OutputFormat, out: OutputStream) {
@@ -25,9 +25,13 @@ final class ListPrinter<Item: TableRow> {
     /// How many items were printed so far.
     var printedCount: Int { format == .summary ? rows.count : count }
 
-    /// Starts the output (the opening bracket of a JSON array).
+    /// Starts the output (the opening bracket of a JSON array, the CSV header).
     func begin() {
-        if format == .json { out.write("[") }
+        switch format {
+        case .json: out.write("[")
+        case .csv: out.write(csv.header)
+        default: break
+        }
     }
 
     /// Prints a batch (one page).
@@ -43,12 +47,7 @@ final class ListPrinter<Item: TableRow> {
         case .jsonl:
             for item in items { out.line(try JSONText.line(item)) }
         case .csv:
-            if csv == nil, !items.isEmpty {
-                let table = try CSVTable(sample: items)
-                out.write(table.header)
-                csv = table
-            }
-            for item in items { out.write(try csv?.line(item) ?? "") }
+            for item in items { out.write(try csv.line(item)) }
         }
         if format != .json { count += items.count }
     }

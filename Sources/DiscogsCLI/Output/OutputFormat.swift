@@ -12,18 +12,33 @@ enum OutputFormat: String, Sendable, CaseIterable {
     /// CSV with a header row (lists only).
     case csv
 
-    /// The option spec.
-    static let spec = OptionSpec.option("format", "FORMAT",
-                                        "summary, json, jsonl or csv (default: summary on a terminal, json otherwise).")
+    /// The formats of one resource looked up by ID.
+    static let single: [OutputFormat] = [.summary, .json, .jsonl]
+
+    /// `summary, json or jsonl`: the formats as help and errors name them.
+    static func names(_ formats: [OutputFormat]) -> String {
+        let names = formats.map(\.rawValue)
+        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names.last!
+    }
+
+    /// The `--format` option spec, naming only `formats`; `note` says where the others work.
+    static func spec(_ formats: [OutputFormat] = allCases, note: String? = nil) -> OptionSpec {
+        .option("format", "FORMAT", "\(names(formats)) (default: summary on a terminal, json otherwise)"
+                + (note.map { "; \($0)." } ?? "."))
+    }
 
     /// Reads `--format`, or picks the default for where stdout goes.
-    /// - Throws: ``UsageError`` for an unknown format.
-    static func from(_ arguments: ParsedArguments, default fallback: OutputFormat? = nil) throws -> OutputFormat {
+    /// - Parameters:
+    ///   - formats: the formats this command prints; any other is refused, naming them.
+    ///   - note: where the refused formats work (for example "csv works with --versions").
+    /// - Throws: ``UsageError`` for a format that is unknown or not for this command.
+    static func from(_ arguments: ParsedArguments, formats: [OutputFormat] = allCases, note: String? = nil,
+                     default fallback: OutputFormat? = nil) throws -> OutputFormat {
         guard let text = arguments.value("format") else {
             return fallback ?? (StandardStreams.stdoutIsTerminal ? .summary : .json)
         }
-        guard let format = OutputFormat(rawValue: text.lowercased()) else {
-            throw UsageError("unknown --format “\(text)”; use one of summary, json, jsonl, csv.")
+        guard let format = OutputFormat(rawValue: text.lowercased()), formats.contains(format) else {
+            throw UsageError("--format takes \(names(formats)) here, not “\(text)”" + (note.map { " (\($0))." } ?? "."))
         }
         return format
     }

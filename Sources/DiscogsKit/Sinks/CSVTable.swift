@@ -5,12 +5,18 @@ import Foundation
 /// as compact JSON. RFC 4180 quoting through ``CSVSink/field(_:)``.
 ///
 /// ```swift
-/// var table = try CSVTable(rows: page.items)
-/// print(table.header + table.lines.joined())
+/// let table = CSVTable(for: SearchResult.self)
+/// print(table.header + (try page.items.map(table.line).joined()), terminator: "")
 /// ```
 public struct CSVTable: Sendable {
     /// The column names, in the order the first row gave its keys (sorted), plus any later key.
     public private(set) var columns: [String]
+
+    /// Creates a table with every column `type` can have (sorted): the same header whatever
+    /// the rows, none at all included.
+    public init<T: CSVRecord>(for type: T.Type) {
+        columns = T.csvColumns.sorted()
+    }
 
     /// Creates a table whose columns are the keys of `sample` (sorted).
     /// - Throws: an `EncodingError` when a value cannot be encoded.

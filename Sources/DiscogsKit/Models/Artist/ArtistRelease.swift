@@ -79,7 +79,7 @@ public struct ArtistRelease: Sendable, Hashable, Codable, PageItem {
         resourceURL = try c.decodeNonEmptyStringIfPresent(forKey: .resourceURL)
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, type, title, artist, role, year, format, label, status, thumb, stats
         case trackInfo = "trackinfo"
         case mainRelease = "main_release"

@@ -61,7 +61,7 @@ public struct LabelRelease: Sendable, Hashable, Codable, PageItem {
         resourceURL = try c.decodeNonEmptyStringIfPresent(forKey: .resourceURL)
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, artist, format, year, status, thumb, stats
         case catalogNumber = "catno"
         case resourceURL = "resource_url"

@@ -72,7 +72,7 @@ public struct MasterVersion: Sendable, Hashable, Codable, PageItem {
         resourceURL = try c.decodeNonEmptyStringIfPresent(forKey: .resourceURL)
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, label, country, format, released, status, thumb, stats
         case catalogNumber = "catno"
         case majorFormats = "major_formats"

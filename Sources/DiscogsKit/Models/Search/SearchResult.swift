@@ -114,7 +114,7 @@ public struct SearchResult: Sendable, Hashable, Codable, PageItem {
         resourceURL = try c.decodeNonEmptyStringIfPresent(forKey: .resourceURL)
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, type, title, year, country, format, formats, label, genre, style, barcode, community, thumb, uri
         case formatQuantity = "format_quantity"
         case catalogNumber = "catno"
