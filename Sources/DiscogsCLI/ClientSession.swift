@@ -6,7 +6,7 @@ import Foundation
 final class ClientSession: Sendable {
     /// The options of every networked command.
     static let specs: [OptionSpec] = NetworkOptions.specs + [
-        .option("rate-limit", "N/SECONDS", "Requests allowed per window, e.g. 60/60 (default: 60/60 with a token, 25/60 without)."),
+        .option("rate-limit", "N/SECONDS", "Requests allowed per window, e.g. 60/60 (default: $DISCOGS_RATE_LIMIT, else 60/60 with a token, 25/60 without)."),
         .option("max-attempts", "N", "Attempts per request, the first included (default: 6; 1 turns retries off)."),
         .option("unreachable-after", "N", "Stop sending after N attempts in a row got no answer (default: 10; 0 never stops)."),
         .flag("no-shared-limit", "Do not share the rate limit with other discogs processes on this machine."),
@@ -30,12 +30,13 @@ final class ClientSession: Sendable {
         }
         statistics = ClientStatistics()
         var configuration = network.configuration(context: context, observers: [statistics])
-        if let text = arguments.value("rate-limit") {
+        let rateLimitOption = arguments.value("rate-limit") == nil ? "DISCOGS_RATE_LIMIT" : "--rate-limit"
+        if let text = arguments.value("rate-limit") ?? context.environment["DISCOGS_RATE_LIMIT"].flatMap({ $0.isEmpty ? nil : $0 }) {
             do {
                 configuration.rateLimit = try RateLimit(parsing: text)
             } catch {
-                if case .invalidRequest(let reason) = error { throw UsageError("--rate-limit: \(reason)") }
-                throw UsageError("--rate-limit: \(error.description)")
+                if case .invalidRequest(let reason) = error { throw UsageError("\(rateLimitOption): \(reason)") }
+                throw UsageError("\(rateLimitOption): \(error.description)")
             }
         }
         if let text = arguments.value("max-attempts") {

@@ -1,25 +1,49 @@
 import Foundation
+import Synchronization
 
-/// Runs the built `discogs` binary as a user would and captures what it prints.
+/// Runs the built `discogs` binary (or another program) as a user would and captures what it
+/// prints. Async: a test waiting for a child never holds one of the cooperative pool's threads.
 struct CLIProcess {
+    /// What one run produced.
     struct Result {
         let status: Int32
         let stdout: String
         let stderr: String
-        var lines: [String] { stdout.split(whereSeparator: \.isNewline).map(String.init) }
+
+        /// Standard output split into lines (empty ones kept, none after the last newline).
+        var lines: [String] {
+            var lines = stdout.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+            if lines.last == "" { lines.removeLast() }
+            return lines
+        }
+
+        /// Each output line decoded as a JSON object.
+        func objects() throws -> [[String: Any]] {
+            try lines.map { line in
+                guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                    throw CLIError("not a JSON object: \(line)")
+                }
+                return object
+            }
+        }
     }
 
-    /// The `discogs` executable next to the test bundle in the build products.
+    /// The `discogs` executable in the build products, next to the test bundle.
     static let executable: URL? = {
-        var candidates: [URL] = []
-        if let first = CommandLine.arguments.first {
-            candidates.append(URL(fileURLWithPath: first).deletingLastPathComponent().appendingPathComponent("discogs"))
+        var directories: [URL] = []
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            directories.append(bundle.bundleURL.deletingLastPathComponent())
         }
-        candidates.append(Bundle.main.bundleURL.appendingPathComponent("discogs"))
-        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("discogs"))
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(root.appendingPathComponent(".build/debug/discogs"))
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            directories.append(directory)
+            directory = directory.deletingLastPathComponent()
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        directories.append(root.appendingPathComponent(".build/debug"))
+        return directories.map { $0.appendingPathComponent("discogs") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
     /// The emulator the CI script started (DISCOGS_BASE_URL), if any.
@@ -33,15 +57,25 @@ struct CLIProcess {
     /// Runs `discogs arguments…` with `stdin`, an environment reduced to what is given (plus
     /// PATH/HOME so the shared rate-limit file has a home), and a timeout.
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-                    timeout: TimeInterval = 60) throws -> Result {
+                    timeout: TimeInterval = 60) async throws -> Result {
         guard let executable else { throw CLIError("the discogs executable was not found next to the tests") }
+        return try await runProgram(executable.path, arguments, stdin: stdin, environment: environment, timeout: timeout)
+    }
+
+    /// Runs `program arguments…` as ``run(_:stdin:environment:timeout:)`` runs `discogs`.
+    static func runProgram(_ program: String, _ arguments: [String], stdin: String? = nil,
+                           environment: [String: String] = [:], timeout: TimeInterval = 60) async throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         var env = ["PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path,
                    "XDG_CACHE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("discogskit-tests").path]
+        // Test processes run side by side against one emulator with a generous limit: they check
+        // behaviour, not pacing (the benchmarks do that), so they share a limit to match it.
+        if environment["DISCOGS_BASE_URL"] != nil { env["DISCOGS_RATE_LIMIT"] = "10000/60" }
         for (key, value) in environment { env[key] = value }
         process.environment = env
+        // Files, not pipes: a child printing a lot never blocks on a pipe nobody reads yet.
         let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("cli-out-\(UUID().uuidString)")
         let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("cli-err-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
@@ -56,22 +90,66 @@ struct CLIProcess {
         process.standardError = errHandle
         let input = Pipe()
         process.standardInput = input
+        let exited = Exit()
+        process.terminationHandler = { _ in exited.signal() }
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning {
-            if Date() > deadline {
-                process.terminate()
-                throw CLIError("discogs \(arguments.joined(separator: " ")) did not finish in \(Int(timeout)) s")
-            }
-            Thread.sleep(forTimeInterval: 0.01)
+        let writer = input.fileHandleForWriting
+        let data = Data((stdin ?? "").utf8)
+        // Fed from another thread: a child that prints before reading all of its input never
+        // deadlocks against this writer.
+        Thread.detachNewThread {
+            writer.write(data)
+            try? writer.close()
         }
+        let finished = await exited.wait(timeout: timeout)
+        if !finished {
+            process.terminate()
+            throw CLIError("\(program) \(arguments.joined(separator: " ")) did not finish in \(Int(timeout)) s")
+        }
+        process.waitUntilExit()
         try outHandle.close()
         try errHandle.close()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
                       stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+
+    /// The child's exit, awaited without blocking a thread: the first of exit and timeout wins.
+    private final class Exit: Sendable {
+        private struct State {
+            var outcome: Bool?
+            var waiter: CheckedContinuation<Bool, Never>?
+        }
+        private let state = Mutex(State())
+
+        /// Ends the wait with `outcome` unless it already ended.
+        private func end(_ outcome: Bool) {
+            let waiter = state.withLock { state -> CheckedContinuation<Bool, Never>? in
+                guard state.outcome == nil else { return nil }
+                state.outcome = outcome
+                defer { state.waiter = nil }
+                return state.waiter
+            }
+            waiter?.resume(returning: outcome)
+        }
+
+        func signal() { end(true) }
+
+        /// `true` once the child exited, `false` after `timeout` seconds.
+        func wait(timeout: TimeInterval) async -> Bool {
+            let timer = Task {
+                try? await Task.sleep(for: .seconds(timeout))
+                if !Task.isCancelled { end(false) }
+            }
+            defer { timer.cancel() }
+            return await withCheckedContinuation { continuation in
+                let outcome = state.withLock { state -> Bool? in
+                    if state.outcome == nil { state.waiter = continuation }
+                    return state.outcome
+                }
+                if let outcome { continuation.resume(returning: outcome) }
+            }
+        }
     }
 
     struct CLIError: Error, CustomStringConvertible {

@@ -4,34 +4,38 @@ import Testing
 /// The command line without a network: help, versions and every usage error.
 @Suite struct CLIUsageTests {
     @Test(arguments: [["--help"], ["help"], ["help", "release"], ["release", "--help"], ["search", "-h"], ["--version"]])
-    func helpAndVersionSucceed(arguments: [String]) throws {
-        let result = try CLIProcess.run(arguments)
+    func helpAndVersionSucceed(arguments: [String]) async throws {
+        let result = try await CLIProcess.run(arguments)
         #expect(result.status == 0)
         #expect(!result.stdout.isEmpty)
         #expect(result.stderr.isEmpty)
     }
 
     /// Usage errors read as one sentence, without the library's "Invalid request:" prefix.
-    @Test func refusedSettingsReadAsSentences() throws {
-        let rate = try CLIProcess.run(["release", "1", "--rate-limit", "abc"])
+    @Test func refusedSettingsReadAsSentences() async throws {
+        let rate = try await CLIProcess.run(["release", "1", "--rate-limit", "abc"])
         #expect(rate.status == 2)
         #expect(!rate.stderr.contains("Invalid request"), "\(rate.stderr)")
         #expect(rate.stderr.contains("--rate-limit: the rate limit “abc” is not N/SECONDS"), "\(rate.stderr)")
-        let file = try CLIProcess.run(["release", "1", "--base-url", "http://127.0.0.1:9"],
+        let fromEnvironment = try await CLIProcess.run(["release", "1"], environment: ["DISCOGS_RATE_LIMIT": "lots"])
+        #expect(fromEnvironment.status == 2)
+        #expect(fromEnvironment.stderr.contains("DISCOGS_RATE_LIMIT: the rate limit “lots” is not N/SECONDS"),
+                "\(fromEnvironment.stderr)")
+        let file = try await CLIProcess.run(["release", "1", "--base-url", "http://127.0.0.1:9"],
                                       environment: ["DISCOGS_TOKEN_FILE": "/nonexistent/token"])
         #expect(!file.stderr.contains("Invalid request"), "\(file.stderr)")
         #expect(file.stderr.contains("/nonexistent/token"), "\(file.stderr)")
     }
 
     /// Empty input says so, and an empty enrich run creates no files.
-    @Test func emptyInputsAreNamedAndCreateNothing() throws {
-        let ids = try CLIProcess.run(["release", "--ids-file", "-"], stdin: "")
+    @Test func emptyInputsAreNamedAndCreateNothing() async throws {
+        let ids = try await CLIProcess.run(["release", "--ids-file", "-"], stdin: "")
         #expect(ids.status == 2)
         #expect(ids.stderr.contains("standard input holds no IDs"), "\(ids.stderr)")
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("empty-enrich-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let out = dir.appendingPathComponent("items.jsonl").path
-        let enrich = try CLIProcess.run(["enrich", "-", "--out", out], stdin: "")
+        let enrich = try await CLIProcess.run(["enrich", "-", "--out", out], stdin: "")
         #expect(enrich.status == 2)
         #expect(enrich.stderr.contains("no targets"), "\(enrich.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
@@ -41,23 +45,23 @@ import Testing
     @Test(arguments: [("release", "summary, json or jsonl", "--items"), ("master", "summary, json or jsonl", "--versions"),
                       ("artist", "summary, json or jsonl", "--releases"), ("label", "summary, json or jsonl", "--releases"),
                       ("search", "summary, json, jsonl or csv", nil)])
-    func helpAndErrorsOfferTheSameFormats(command: String, formats: String, csvWith: String?) throws {
-        let help = try CLIProcess.run([command, "--help"])
+    func helpAndErrorsOfferTheSameFormats(command: String, formats: String, csvWith: String?) async throws {
+        let help = try await CLIProcess.run([command, "--help"])
         let formatLine = try #require(help.lines.first { $0.contains("--format") && $0.contains("default:") })
         #expect(formatLine.contains(formats), "\(formatLine)")
-        let refused = try CLIProcess.run([command, "1", "--format", "xml"])
+        let refused = try await CLIProcess.run([command, "1", "--format", "xml"])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("--format takes \(formats) here"), "\(refused.stderr)")
         if let csvWith {
             #expect(formatLine.contains("csv works with \(csvWith)"), "\(formatLine)")
-            let csv = try CLIProcess.run([command, "1", "--format", "csv"])
+            let csv = try await CLIProcess.run([command, "1", "--format", "csv"])
             #expect(csv.status == 2)
             #expect(csv.stderr.contains("csv works with \(csvWith)"), "\(csv.stderr)")
         }
     }
 
-    @Test func topLevelHelpListsEveryCommand() throws {
-        let help = try CLIProcess.run(["--help"]).stdout
+    @Test func topLevelHelpListsEveryCommand() async throws {
+        let help = try await CLIProcess.run(["--help"]).stdout
         for command in ["release", "master", "artist", "label", "search", "enrich", "parse"] {
             #expect(help.contains("  \(command) "), "help lacks \(command)")
         }
@@ -87,29 +91,29 @@ import Testing
         (["enrich", "a", "--out", "b", "--window", "0"], "--window takes a whole number from 1 to 10000"),
         (["enrich", "a", "--out", "b", "--confirm-artists", "sometimes"], "--confirm-artists takes never, known or always"),
     ])
-    func usageErrorsExitTwoWithAClearMessage(arguments: [String], message: String) throws {
-        let result = try CLIProcess.run(arguments, environment: ["DISCOGS_BASE_URL": "http://127.0.0.1:9"])
+    func usageErrorsExitTwoWithAClearMessage(arguments: [String], message: String) async throws {
+        let result = try await CLIProcess.run(arguments, environment: ["DISCOGS_BASE_URL": "http://127.0.0.1:9"])
         #expect(result.status == 2, "\(arguments): \(result.stderr)")
         #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
 
-    @Test func emptyUserAgentIsRefused() throws {
-        let result = try CLIProcess.run(["release", "1", "--user-agent", " "])
+    @Test func emptyUserAgentIsRefused() async throws {
+        let result = try await CLIProcess.run(["release", "1", "--user-agent", " "])
         #expect(result.status == 2)
         #expect(result.stderr.contains("User-Agent is empty"))
     }
 
-    @Test func searchWithoutATokenExitsFourWithoutSending() throws {
+    @Test func searchWithoutATokenExitsFourWithoutSending() async throws {
         // Port 9 has no server: the refusal must come before any request.
-        let result = try CLIProcess.run(["search", "--artist", "Amelie Lens"], environment: ["DISCOGS_BASE_URL": "http://127.0.0.1:9"])
+        let result = try await CLIProcess.run(["search", "--artist", "Amelie Lens"], environment: ["DISCOGS_BASE_URL": "http://127.0.0.1:9"])
         #expect(result.status == 4)
         #expect(result.stderr.contains("needs authentication"))
         #expect(result.stderr.contains("token"))
     }
 
-    @Test func unreadableTokenFileIsNamed() throws {
-        let result = try CLIProcess.run(["release", "1"], environment: ["DISCOGS_TOKEN_FILE": "/nonexistent/token"])
+    @Test func unreadableTokenFileIsNamed() async throws {
+        let result = try await CLIProcess.run(["release", "1"], environment: ["DISCOGS_TOKEN_FILE": "/nonexistent/token"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("/nonexistent/token"))
     }

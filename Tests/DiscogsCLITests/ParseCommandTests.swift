@@ -5,8 +5,8 @@ import Testing
 @Suite("discogs parse")
 struct ParseCommandTests {
     @Test("durations from arguments, one line each, in order")
-    func durations() throws {
-        let run = try DiscogsBinary.run(["parse", "duration", "3:32", "74:12", "4:60", "1:02:03"])
+    func durations() async throws {
+        let run = try await CLIProcess.run(["parse", "duration", "3:32", "74:12", "4:60", "1:02:03"])
         #expect(run.status == 0)
         #expect(run.lines == [
             #"{"input":"3:32","milliseconds":212000}"#,
@@ -17,8 +17,8 @@ struct ParseCommandTests {
     }
 
     @Test("standard input: one object per line, empty lines included, CRLF stripped")
-    func standardInput() throws {
-        let run = try DiscogsBinary.run(["parse", "duration"], input: "3:32\n\n?\r\n7:00\n")
+    func standardInput() async throws {
+        let run = try await CLIProcess.run(["parse", "duration"], stdin: "3:32\n\n?\r\n7:00\n")
         #expect(run.status == 0)
         #expect(run.lines == [
             #"{"input":"3:32","milliseconds":212000}"#,
@@ -29,9 +29,9 @@ struct ParseCommandTests {
     }
 
     @Test("many lines keep their count and order")
-    func manyLines() throws {
+    func manyLines() async throws {
         let titles = (0..<5_000).map { $0 % 7 == 0 ? "" : "Track \($0) (Remix \($0))" }
-        let run = try DiscogsBinary.run(["parse", "title"], input: titles.joined(separator: "\n") + "\n")
+        let run = try await CLIProcess.run(["parse", "title"], stdin: titles.joined(separator: "\n") + "\n")
         #expect(run.status == 0)
         let objects = try run.objects()
         #expect(objects.count == titles.count)
@@ -39,8 +39,8 @@ struct ParseCommandTests {
     }
 
     @Test("titles: every field, names kept as written")
-    func title() throws {
-        let run = try DiscogsBinary.run(["parse", "title", "Sin 4 Me (A.B's Trouse Remix) [feat. Tiësto]", "Live Forever"])
+    func title() async throws {
+        let run = try await CLIProcess.run(["parse", "title", "Sin 4 Me (A.B's Trouse Remix) [feat. Tiësto]", "Live Forever"])
         #expect(run.status == 0)
         #expect(run.lines.first ==
             #"{"input":"Sin 4 Me (A.B's Trouse Remix) [feat. Tiësto]","base_title":"Sin 4 Me","versions":["A.B's Trouse Remix"],"is_remix":true,"is_live":false,"remixers":["A.B"],"featuring":["Tiësto"],"remix_type":"Remix","subtitles":[]}"#)
@@ -50,8 +50,8 @@ struct ParseCommandTests {
     }
 
     @Test("strings are escaped: quotes, backslashes, control characters; UTF-8 kept")
-    func escaping() throws {
-        let run = try DiscogsBinary.run(["parse", "markup", "Say \"hi\" \\ é\ttab\u{1}"])
+    func escaping() async throws {
+        let run = try await CLIProcess.run(["parse", "markup", "Say \"hi\" \\ é\ttab\u{1}"])
         #expect(run.status == 0)
         #expect(run.lines == [#"{"input":"Say \"hi\" \\ é\ttab\u0001","text":"Say \"hi\" \\ é\ttab\u0001"}"#])
         let object = try #require(try run.objects().first)
@@ -59,30 +59,30 @@ struct ParseCommandTests {
     }
 
     @Test("positions, dates and markup")
-    func otherKinds() throws {
-        let positions = try DiscogsBinary.run(["parse", "position", "CD2-4", "1.01", "Video"])
+    func otherKinds() async throws {
+        let positions = try await CLIProcess.run(["parse", "position", "CD2-4", "1.01", "Video"])
         #expect(positions.lines == [
             #"{"input":"CD2-4","form":"discTrack","medium":"CD","side":null,"disc":2,"track":4,"subtrack":null,"dotted":null}"#,
             #"{"input":"1.01","form":"dotted","medium":null,"side":null,"disc":null,"track":null,"subtrack":null,"dotted":{"major":1,"minor":1,"suffix":null}}"#,
             #"{"input":"Video","form":"unrecognized","medium":null,"side":null,"disc":null,"track":null,"subtrack":null,"dotted":null}"#,
         ])
-        let resolved = try DiscogsBinary.run(["parse", "position", "--format-quantity", "2", "2.12A"])
+        let resolved = try await CLIProcess.run(["parse", "position", "--format-quantity", "2", "2.12A"])
         let dotted = try #require(try resolved.objects().first)
         #expect(dotted["disc"] as? Int == 2)
         #expect(dotted["track"] as? Int == 12)
         #expect(dotted["subtrack"] as? String == "A")
-        let dates = try DiscogsBinary.run(["parse", "date", "1987-07-00", "nope"])
+        let dates = try await CLIProcess.run(["parse", "date", "1987-07-00", "nope"])
         #expect(dates.lines == [
             #"{"input":"1987-07-00","year":1987,"month":7,"day":null,"iso":"1987-07"}"#,
             #"{"input":"nope","year":null,"month":null,"day":null,"iso":null}"#,
         ])
-        let markup = try DiscogsBinary.run(["parse", "markup", "[b]Hi[/b] [a=Aphex Twin (2)] &amp; [a42]"])
+        let markup = try await CLIProcess.run(["parse", "markup", "[b]Hi[/b] [a=Aphex Twin (2)] &amp; [a42]"])
         #expect(markup.lines == [#"{"input":"[b]Hi[/b] [a=Aphex Twin (2)] &amp; [a42]","text":"Hi Aphex Twin & artist #42"}"#])
     }
 
     @Test("tracks resolve against --positions and report what names nothing")
-    func tracks() throws {
-        let run = try DiscogsBinary.run(["parse", "tracks", "A2 to B1", "", "C9", "--positions", "A1,A2,B1,B2"])
+    func tracks() async throws {
+        let run = try await CLIProcess.run(["parse", "tracks", "A2 to B1", "", "C9", "--positions", "A1,A2,B1,B2"])
         #expect(run.status == 0)
         #expect(run.lines == [
             #"{"input":"A2 to B1","positions":["A2","B1"],"whole_release":false,"unresolved":[],"issues":[]}"#,
@@ -92,16 +92,16 @@ struct ParseCommandTests {
     }
 
     @Test("credits from --json and from standard input")
-    func credits() throws {
+    func credits() async throws {
         let json = #"[{"name":"DJ Breeze","anv":"Breeze","join":"vs."},{"name":"Lost Witness (2)","anv":"","join":""}]"#
-        let run = try DiscogsBinary.run(["parse", "credit", "--json", json])
+        let run = try await CLIProcess.run(["parse", "credit", "--json", json])
         #expect(run.status == 0)
         let object = try #require(try run.objects().first)
         #expect(object["display"] as? String == "Breeze vs. Lost Witness")
         #expect(object["names"] as? [String] == ["Breeze", "Lost Witness"])
 
         let lines = #"[{"name":"Various","id":194}]"# + "\n\nnot json\n"
-        let piped = try DiscogsBinary.run(["parse", "credit"], input: lines)
+        let piped = try await CLIProcess.run(["parse", "credit"], stdin: lines)
         #expect(piped.status == 1)
         let objects = try piped.objects()
         #expect(objects.count == 3)
@@ -128,18 +128,18 @@ struct ParseCommandTests {
         Misuse(arguments: ["parse", "credit", "--json", "{"], message: "credit value 1 is not a JSON array"),
         Misuse(arguments: ["parse", "credit", "[]", #"[{"anv":"x"}]"#], message: "element [0] has no “name”"),
     ])
-    func misuse(_ row: Misuse) throws {
-        let run = try DiscogsBinary.run(row.arguments)
+    func misuse(_ row: Misuse) async throws {
+        let run = try await CLIProcess.run(row.arguments)
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
         #expect(run.stderr.contains(row.message), "\(run.stderr)")
     }
 
     @Test("help lists the command and its kinds")
-    func help() throws {
-        let top = try DiscogsBinary.run(["--help"])
+    func help() async throws {
+        let top = try await CLIProcess.run(["--help"])
         #expect(top.stdout.contains("parse"))
-        let own = try DiscogsBinary.run(["parse", "--help"])
+        let own = try await CLIProcess.run(["parse", "--help"])
         #expect(own.status == 0)
         #expect(own.stdout.contains("duration, title, position, date, credit, tracks, markup"))
     }
