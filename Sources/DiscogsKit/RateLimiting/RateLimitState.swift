@@ -20,10 +20,12 @@
 /// that expire one window after the answer, the latest a request counted before it could expire,
 /// and it is replaced by every newer answer, so the limiter slows down while others send and
 /// speeds back up as their requests drain. A 429 is read as "the window is full". While others
-/// share the budget, this machine sends one request at a time (each answer brings the newest
-/// count) and leaves a few slots (``sharingHeadroom``) for their requests not counted yet; when
-/// their usage lapses, one request goes first to read the new count.
-/// A lower `X-Discogs-Ratelimit` than configured replaces the configured count.
+/// share the budget, this machine leaves a few slots (``sharingHeadroom``) for their requests not
+/// counted yet and, once the window is nearly full (``serialisingRoom``), sends one request at a
+/// time (each answer brings the newest count); when their usage lapses, one request goes first
+/// to read the new count.
+/// A lower `X-Discogs-Ratelimit` than configured replaces the configured count, and the window
+/// becomes at least the server's documented 60 s.
 ///
 /// ```swift
 /// var state = RateLimitState(limit: RateLimit(requests: 2, per: .seconds(10)))
@@ -135,13 +137,24 @@ public struct RateLimitState: Sendable, Hashable {
     /// The number of requests allowed per window now: the configured count, or the server's lower one.
     public var effectiveLimit: Int { max(1, min(configured.requests, serverLimit ?? .max)) }
 
-    /// The window length.
-    public var window: Duration { configured.window }
+    /// The window length: the configured one, or, once the server's lower limit replaced the
+    /// configured count, at least the server's documented 60 s (its headers give the count but
+    /// not the window, so `1000/1` configured must not become 60 per second).
+    public var window: Duration {
+        guard let serverLimit, serverLimit < configured.requests else { return configured.window }
+        return max(configured.window, RateLimit.authenticated.window)
+    }
 
     /// Slots left unused while another sender shares the budget: it may send about this many
     /// between the server's count and the answer that reports it. 4 at most, and a quarter of
     /// the limit for small limits (at least 1).
     public var sharingHeadroom: Int { max(1, min(4, effectiveLimit / 4)) }
+
+    /// Free slots at or below which, while another sender shares the budget, requests go one at
+    /// a time: a quarter of the limit, and at least twice
+    /// ``sharingHeadroom``. Above it the others would have to send that many between two of this
+    /// machine's answers to overbook the window.
+    public var serialisingRoom: Int { max(sharingHeadroom * 2, effectiveLimit / 4) }
 
     /// Whether the server reported usage from elsewhere (two requests or more, or a 429) within
     /// the last two windows.
@@ -187,10 +200,12 @@ public struct RateLimitState: Sendable, Hashable {
             }
         }
         // One request at a time while the current count is unknown (at the start, after usage
-        // from elsewhere lapsed) or while another sender shares the budget: each answer then
-        // reports the other's latest requests before this machine sends again.
-        if !hasAnswer || awaitingFreshView || isSharing(at: now),
-           slots.contains(where: { !$0.isForeign && $0.expiresAt == nil }) {
+        // from elsewhere lapsed: one probe each) or while another sender shares a nearly full
+        // window: each answer then reports the other's latest requests before this machine sends
+        // again. With plenty of room left, requests go concurrently while sharing.
+        let uncertain = !hasAnswer || awaitingFreshView
+            || (isSharing(at: now) && budget(at: now) - occupied(at: now) <= serialisingRoom)
+        if uncertain, slots.contains(where: { !$0.isForeign && $0.expiresAt == nil }) {
             return .waitForCompletion(reason: .awaitingServerCount)
         }
         let occupied = occupied(at: now)

@@ -106,6 +106,42 @@ import Testing
         #expect(state.requestSlot(at: .seconds(1)) == .wait(until: .seconds(11), reason: .externalUsage(9)))
     }
 
+    /// Another sender's usage with plenty of room left (the case of a run right after another,
+    /// or a generous limit): requests keep going concurrently, and go one at a time only once
+    /// the free slots fall to ``RateLimitState/serialisingRoom``.
+    @Test(arguments: [(1000, 39), (60, 10), (100, 50)])
+    func sharingWithRoomLeftStaysConcurrent(limit: Int, elsewhere: Int) {
+        var state = RateLimitState(limit: RateLimit(requests: limit, per: .seconds(60)))
+        let first = Self.admit(&state, at: .zero)
+        state.complete(first, at: .milliseconds(300), outcome: Self.headers(limit: limit, used: elsewhere + 1))
+        #expect(state.isSharing(at: .milliseconds(300)))
+        var inFlight: [UInt64] = []
+        var now = Duration.milliseconds(300)
+        while state.budget(at: now) - state.occupied(at: now) > state.serialisingRoom {
+            guard case .proceed(let token) = state.requestSlot(at: now) else {
+                Issue.record("held back with \(state.budget(at: now) - state.occupied(at: now)) slots free")
+                return
+            }
+            inFlight.append(token)
+            now += .milliseconds(1)
+        }
+        #expect(inFlight.count > 1)
+        #expect(state.requestSlot(at: now) == .waitForCompletion(reason: .awaitingServerCount))
+    }
+
+    /// `1000/1` configured against a server that reports 60: its count replaces ours, and its
+    /// window (60 s, not in the headers) replaces the one-second one, so no 429 follows.
+    @Test(arguments: [(RateLimit(requests: 1000, per: .seconds(1)), Duration.seconds(60)),
+                      (RateLimit(requests: 1000, per: .seconds(120)), .seconds(120)),
+                      (RateLimit(requests: 30, per: .seconds(1)), .seconds(1))])
+    func aLowerServerLimitBringsItsWindow(configured: RateLimit, expected: Duration) {
+        var state = RateLimitState(limit: configured)
+        let first = Self.admit(&state, at: .zero)
+        state.complete(first, at: .milliseconds(100), outcome: Self.headers(limit: 60, used: 1))
+        #expect(state.effectiveLimit == min(60, configured.requests))
+        #expect(state.window == expected)
+    }
+
     @Test func speedsBackUpAsTheOtherUsageDrains() {
         var state = RateLimitState(limit: RateLimit(requests: 20, per: .seconds(10)))
         let first = Self.admit(&state, at: .zero)
