@@ -105,11 +105,12 @@ enum EnrichCommand {
             defer { try? FileManager.default.removeItem(atPath: files.cacheDirectory.path) }
             let job = EnrichmentJob(matcher: TrackMatcher(client: session.client, options: options, cache: cache),
                                     options: jobOptions)
-            let progress = ProgressLine(enabled: StandardStreams.stderrIsTerminal, err: context.err,
-                                        statistics: session.statistics)
+            let progress = ProgressLine(err: context.err, statistics: session.statistics, unit: "targets")
             let summary: EnrichmentSummary
             do {
-                summary = try await job.run(rows, outputs: outputs, resume: resume) { progress.update($0) }
+                summary = try await job.run(rows, outputs: outputs, resume: resume) {
+                    progress.update(done: $0.summary.done, total: $0.total, detail: "matched \($0.summary.matched)")
+                }
             } catch DiscogsError.serverUnreachable(let failure) {
                 progress.finish()
                 let done = (try? files.checkpoint.load().continuation?.summary.done) ?? 0

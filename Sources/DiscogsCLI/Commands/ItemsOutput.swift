@@ -14,6 +14,9 @@ enum ItemsOutput {
             throw UsageError("--format with --items takes jsonl, json, csv or sql, not “\(arguments.value("format") ?? "")”.")
         }
         let concurrency = try arguments.int("concurrency", in: 1...64) ?? 4
+        let ordered = try ResourceLookup<Release>.ordered(arguments)
+        let progress = ProgressLine(enabled: StandardStreams.stderrIsTerminal && ids.count > 1, err: context.err,
+                                    statistics: session.statistics, unit: "releases")
         context.out.flush()
         let sink = try format.makeSink(destination: FileDestination.standardOutput)
         let extractor = ReleaseExtractor()
@@ -21,21 +24,26 @@ enum ItemsOutput {
         var code: ExitCode = malformed > 0 ? .failure : .success
         try await sink.closing { sink in
             var written = ItemKeySet()
-            for await outcome in client.fetchEach(ids, concurrency: concurrency, { try await client.release($0) }) {
+            var done = 0
+            for await outcome in client.fetchEach(ids, concurrency: concurrency, ordered: ordered,
+                                                  { try await client.release($0) }) {
+                done += 1
+                defer { progress.update(done: done, total: ids.count) }
                 switch outcome.result {
                 case .success(let release):
                     let extraction = extractor.extract(release)
-                    for issue in extraction.issues { context.err.line("\(release.id): \(issue)") }
+                    for issue in extraction.issues { progress.message("\(release.id): \(issue)") }
                     for item in extraction.allItems where written.insert(item) {
                         try await sink.write(item)
                     }
                 case .failure(let error):
                     session.record(error)
-                    context.err.line("\(outcome.id): \(CommandLineTool.describe(error))")
+                    progress.message("\(outcome.id): \(CommandLineTool.describe(error))")
                     code = code.combined(with: ExitCode.of(error))
                 }
             }
         }
+        progress.finish()
         return code
     }
 }

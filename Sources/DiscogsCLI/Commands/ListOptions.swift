@@ -33,20 +33,27 @@ enum ListOptions {
 
     /// Fetches one page, or walks every page with `--all`, and prints the items.
     static func run<Item: PageItem & TableRow>(_ arguments: ParsedArguments, context: CLIContext, endpoint: Endpoint,
-                                                client: DiscogsClient, as type: Item.Type) async throws -> ExitCode {
+                                                session: ClientSession, as type: Item.Type) async throws -> ExitCode {
+        let client = session.client
+        let statistics = session.statistics
         let perPage = try arguments.int("per-page", in: 1...PageRequest.maximumPerPage) ?? PageRequest.maximumPerPage
         let printer = ListPrinter<Item>(format: try OutputFormat.from(arguments, default: nil), out: context.out)
         if arguments.flag("all") {
             if arguments.value("page") != nil { throw UsageError("--page and --all cannot be used together.") }
             let limit = try arguments.int("limit", in: 1...Int.max)
+            let progress = ProgressLine(err: context.err, statistics: statistics, unit: "items")
             printer.begin()
             for try await page in PageSequence<Item>(client: client, endpoint: endpoint, perPage: perPage,
                                                      maxItems: limit).pages {
                 var items = page.items
                 if let limit { items = Array(items.prefix(max(0, limit - printed(printer)))) }
                 try printer.add(items)
+                let total = min(limit ?? Int.max, page.pagination.items)
+                progress.update(done: min(printed(printer), total), total: total,
+                                detail: "page \(page.pagination.page) of \(page.pagination.pages)")
                 if let limit, printed(printer) >= limit { break }
             }
+            progress.finish()
             printer.end()
             return .success
         }

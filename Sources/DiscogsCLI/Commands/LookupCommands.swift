@@ -64,7 +64,7 @@ enum LookupCommands {
                 sortOrder: try ListOptions.choice(arguments, "sort-order", SortOrder.self))
             return try await ListOptions.run(arguments, context: context,
                                               endpoint: .masterVersions(id, filter: filter),
-                                              client: session.client, as: MasterVersion.self)
+                                              session: session, as: MasterVersion.self)
         }
     }
 
@@ -94,7 +94,7 @@ enum LookupCommands {
                 id, sort: try ListOptions.choice(arguments, "sort", ArtistReleaseSort.self),
                 sortOrder: try ListOptions.choice(arguments, "sort-order", SortOrder.self))
             return try await ListOptions.run(arguments, context: context, endpoint: endpoint,
-                                              client: session.client, as: ArtistRelease.self)
+                                              session: session, as: ArtistRelease.self)
         }
     }
 
@@ -119,7 +119,7 @@ enum LookupCommands {
             }
             let id = try ListOptions.singleID(arguments, kind: "label")
             return try await ListOptions.run(arguments, context: context, endpoint: .labelReleases(id),
-                                              client: session.client, as: LabelRelease.self)
+                                              session: session, as: LabelRelease.self)
         }
     }
 }

@@ -18,7 +18,20 @@ struct ResourceLookup<Value: Encodable & Sendable>: Sendable {
         [
             .option("ids-file", "FILE", "Read IDs from FILE, one per line (- for stdin; blank lines and # comments skipped)."),
             .option("concurrency", "N", "Requests in flight at once for many IDs (default 4); all share one rate limiter."),
+            .flag("ordered", "Print many IDs in the order given, still fetched concurrently (the default when stdout is a file or pipe)."),
+            .flag("unordered", "Print many IDs as they arrive (the default on a terminal)."),
         ]
+    }
+
+    /// Whether many IDs print in the order given: `--ordered`, `--unordered`, else ordered unless
+    /// stdout is a terminal (the cost is measured in Docs/CLI.md).
+    static func ordered(_ arguments: ParsedArguments) throws -> Bool {
+        switch (arguments.flag("ordered"), arguments.flag("unordered")) {
+        case (true, true): throw UsageError("--ordered and --unordered cannot be used together.")
+        case (true, false): return true
+        case (false, true): return false
+        case (false, false): return !StandardStreams.stdoutIsTerminal
+        }
     }
 
     /// The IDs from the arguments and `--ids-file`; malformed entries are reported on stderr and
@@ -68,6 +81,7 @@ struct ResourceLookup<Value: Encodable & Sendable>: Sendable {
             throw UsageError("give at least one \(kind) ID, or --ids-file FILE.")
         }
         let concurrency = try arguments.int("concurrency", in: 1...64) ?? 4
+        let ordered = try Self.ordered(arguments)
         let bulk = ids.count != 1 || arguments.value("ids-file") != nil
         let format = try OutputFormat.from(arguments, formats: OutputFormat.single, note: formatNote,
                                            default: bulk ? .jsonl : nil)
@@ -83,18 +97,24 @@ struct ResourceLookup<Value: Encodable & Sendable>: Sendable {
         }
         var code: ExitCode = malformed > 0 ? .failure : .success
         var first = true
+        var done = 0
+        let progress = ProgressLine(err: context.err, statistics: session.statistics, unit: "\(kind)s")
         if format == .json { context.out.write("[") }
-        for await outcome in client.fetchEach(ids, concurrency: concurrency, { try await fetch(client, $0) }) {
+        for await outcome in client.fetchEach(ids, concurrency: concurrency, ordered: ordered,
+                                              { try await fetch(client, $0) }) {
+            done += 1
+            defer { progress.update(done: done, total: ids.count) }
             switch outcome.result {
             case .success(let value):
                 try print(value, format: format, context: context, first: first)
                 first = false
             case .failure(let error):
                 session.record(error)
-                context.err.line("\(outcome.id): \(CommandLineTool.describe(error))")
+                progress.message("\(outcome.id): \(CommandLineTool.describe(error))")
                 code = code.combined(with: ExitCode.of(error))
             }
         }
+        progress.finish()
         if format == .json { context.out.write(first ? "]\n" : "\n]\n") }
         return code
     }

@@ -46,7 +46,7 @@ enum SearchCommand {
             throw UsageError("give a query or at least one field such as --artist or --track.")
         }
         return try await ClientSession.run(arguments, context: context) { session in
-            try await ListOptions.run(arguments, context: context, endpoint: .search(query), client: session.client,
+            try await ListOptions.run(arguments, context: context, endpoint: .search(query), session: session,
                                       as: SearchResult.self)
         }
     }

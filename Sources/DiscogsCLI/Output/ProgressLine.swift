@@ -8,33 +8,53 @@ final class ProgressLine: Sendable {
     private let enabled: Bool
     private let err: OutputStream
     private let statistics: ClientStatistics
+    private let unit: String
     private let start = ContinuousClock.now
     private let lastDraw = Mutex<ContinuousClock.Instant?>(nil)
 
-    init(enabled: Bool, err: OutputStream, statistics: ClientStatistics) {
+    /// A progress line counting `unit` ("targets", "releases", "items"), drawn only when
+    /// `enabled` (stderr is a terminal).
+    init(enabled: Bool = StandardStreams.stderrIsTerminal, err: OutputStream, statistics: ClientStatistics,
+         unit: String) {
         self.enabled = enabled
         self.err = err
         self.statistics = statistics
+        self.unit = unit
     }
 
-    func update(_ progress: EnrichmentJob.Progress) {
+    /// Redraws the line (at most every 200 ms, and always for the last one).
+    /// - Parameters:
+    ///   - done: units finished so far.
+    ///   - total: units in all, when known (no ETA without it).
+    ///   - detail: one more figure, such as "matched 12".
+    func update(done: Int, total: Int?, detail: String? = nil) {
         guard enabled else { return }
         let now = ContinuousClock.now
         let draw = lastDraw.withLock { last -> Bool in
-            if let last, now - last < .milliseconds(200), progress.summary.done < progress.total { return false }
+            if let last, now - last < .milliseconds(200), done < (total ?? Int.max) { return false }
             last = now
             return true
         }
         guard draw else { return }
         let elapsed = Double((now - start).components.seconds) + Double((now - start).components.attoseconds) / 1e18
-        let done = progress.summary.done
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
-        let eta = rate > 0 ? Int(Double(progress.total - done) / rate) : 0
-        err.write(String(format: "\r\u{1B}[K%d/%d targets · %.1f/s · ETA %dm%02ds · matched %d · 429s %d",
-                         done, progress.total, rate, eta / 60, eta % 60, progress.summary.matched,
-                         statistics.snapshot().rateLimited))
+        var parts = [total.map { "\(done)/\($0) \(unit)" } ?? "\(done) \(unit)", String(format: "%.1f/s", rate)]
+        if let total, rate > 0 {
+            let eta = Int(Double(max(0, total - done)) / rate)
+            parts.append(String(format: "ETA %dm%02ds", eta / 60, eta % 60))
+        }
+        if let detail { parts.append(detail) }
+        parts.append("429s \(statistics.snapshot().rateLimited)")
+        err.write("\r\u{1B}[K" + parts.joined(separator: " · "))
     }
 
+    /// Prints one line of stderr above the progress line (cleared first; the next update redraws it).
+    func message(_ text: String) {
+        finish()
+        err.line(text)
+    }
+
+    /// Clears the line, so what is printed next starts clean.
     func finish() {
         if enabled { err.write("\r\u{1B}[K") }
     }

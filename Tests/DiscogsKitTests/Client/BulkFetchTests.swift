@@ -34,6 +34,54 @@ import Testing
         #expect(failed.sorted() == [5, 10, 15, 20])
         #expect(peak.load(ordering: .relaxed) <= concurrency)
     }
+
+    /// In order, outcomes come in the order of the IDs whatever their latencies, errors included,
+    /// with the requests still concurrent.
+    @Test(arguments: [1, 4, 8])
+    func orderedOutcomesFollowTheIDs(concurrency: Int) async throws {
+        let peak = Atomic<Int>(0)
+        let inFlight = Atomic<Int>(0)
+        let client = try ClientTestSupport.client(MockTransport { _ in MockTransport.response(status: 200, json: "{}") })
+        let ids = Array(1...40)
+        var seen: [Int] = []
+        for await outcome in client.fetchEach(ids, concurrency: concurrency, ordered: true, { id -> Int in
+            peak.max(inFlight.wrappingAdd(1, ordering: .relaxed).newValue, ordering: .relaxed)
+            defer { inFlight.wrappingSubtract(1, ordering: .relaxed) }
+            // Later IDs often finish first: 7 ms for every third, 1 ms for the rest.
+            try await Task.sleep(for: .milliseconds(id % 3 == 1 ? 7 : 1))
+            if id % 9 == 0 { throw DiscogsError.invalidRequest("id \(id)") }
+            return id
+        }) {
+            seen.append(outcome.id)
+            if case .success(let value) = outcome.result { #expect(value == outcome.id) }
+        }
+        #expect(seen == ids)
+        #expect(peak.load(ordering: .relaxed) <= concurrency)
+        if concurrency > 1 { #expect(peak.load(ordering: .relaxed) > 1) }
+    }
+
+    /// A slow first ID holds back what finished after it, but no more than the lookahead: no
+    /// fetch starts while `orderedLookahead × concurrency` outcomes wait.
+    @Test func orderedLookaheadIsBounded() async throws {
+        let started = Atomic<Int>(0)
+        let client = try ClientTestSupport.client(MockTransport { _ in MockTransport.response(status: 200, json: "{}") })
+        let concurrency = 2
+        let startedBeforeHead = Atomic<Int>(0)
+        for await outcome in client.fetchEach(Array(1...100), concurrency: concurrency, ordered: true, { id -> Int in
+            started.wrappingAdd(1, ordering: .relaxed)
+            if id == 1 {
+                try await Task.sleep(for: .milliseconds(300))
+                startedBeforeHead.store(started.load(ordering: .relaxed), ordering: .relaxed)
+            }
+            return id
+        }) {
+            _ = outcome
+        }
+        #expect(started.load(ordering: .relaxed) == 100)
+        let bound = DiscogsClient.orderedLookahead * concurrency
+        #expect(startedBeforeHead.load(ordering: .relaxed) <= bound + 1)
+        #expect(startedBeforeHead.load(ordering: .relaxed) >= bound)
+    }
 }
 
 @Suite struct IDListReaderTests {
