@@ -24,8 +24,8 @@
 /// counted yet and, once the window is nearly full (``serialisingRoom``), sends one request at a
 /// time (each answer brings the newest count); when their usage lapses, one request goes first
 /// to read the new count.
-/// A lower `X-Discogs-Ratelimit` than configured replaces the configured count, and the window
-/// becomes at least the server's documented 60 s.
+/// A lower `X-Discogs-Ratelimit` than configured replaces the configured count; the window stays
+/// the configured one (the headers do not give the server's).
 ///
 /// ```swift
 /// var state = RateLimitState(limit: RateLimit(requests: 2, per: .seconds(10)))
@@ -137,13 +137,10 @@ public struct RateLimitState: Sendable, Hashable {
     /// The number of requests allowed per window now: the configured count, or the server's lower one.
     public var effectiveLimit: Int { max(1, min(configured.requests, serverLimit ?? .max)) }
 
-    /// The window length: the configured one, or, once the server's lower limit replaced the
-    /// configured count, at least the server's documented 60 s (its headers give the count but
-    /// not the window, so `1000/1` configured must not become 60 per second).
-    public var window: Duration {
-        guard let serverLimit, serverLimit < configured.requests else { return configured.window }
-        return max(configured.window, RateLimit.authenticated.window)
-    }
+    /// The window length: the configured one. The server's headers give its count but not its
+    /// window, so the configured window is taken as the server's (60 s for Discogs; a shorter one
+    /// only for an emulator with a compressed window).
+    public var window: Duration { configured.window }
 
     /// Slots left unused while another sender shares the budget: it may send about this many
     /// between the server's count and the answer that reports it. 4 at most, and a quarter of

@@ -129,19 +129,6 @@ import Testing
         #expect(state.requestSlot(at: now) == .waitForCompletion(reason: .awaitingServerCount))
     }
 
-    /// `1000/1` configured against a server that reports 60: its count replaces ours, and its
-    /// window (60 s, not in the headers) replaces the one-second one, so no 429 follows.
-    @Test(arguments: [(RateLimit(requests: 1000, per: .seconds(1)), Duration.seconds(60)),
-                      (RateLimit(requests: 1000, per: .seconds(120)), .seconds(120)),
-                      (RateLimit(requests: 30, per: .seconds(1)), .seconds(1))])
-    func aLowerServerLimitBringsItsWindow(configured: RateLimit, expected: Duration) {
-        var state = RateLimitState(limit: configured)
-        let first = Self.admit(&state, at: .zero)
-        state.complete(first, at: .milliseconds(100), outcome: Self.headers(limit: 60, used: 1))
-        #expect(state.effectiveLimit == min(60, configured.requests))
-        #expect(state.window == expected)
-    }
-
     @Test func speedsBackUpAsTheOtherUsageDrains() {
         var state = RateLimitState(limit: RateLimit(requests: 20, per: .seconds(10)))
         let first = Self.admit(&state, at: .zero)
