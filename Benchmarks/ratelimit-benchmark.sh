@@ -2,7 +2,7 @@
 # Measures the rate limiter and the retry policy end to end: the release build of `discogs` against
 # the Discogs emulator, with python3-discogs-client's time and 429s for the same workload beside it.
 #
-# Usage: Benchmarks/ratelimit-benchmark.sh          (run from anywhere; about 3–4 minutes)
+# Usage: Benchmarks/ratelimit-benchmark.sh          (run from anywhere; about 4–5 minutes)
 # Env:   SCRATCH_PATH   build directory passed to swift build --scratch-path (default .build)
 #        PYTHON_CLIENT  0 skips python3-discogs-client (otherwise pip installs it into a
 #                       temporary venv, which needs PyPI)
@@ -23,7 +23,10 @@
 #   3. 200 releases: all fetched, exit 0;
 # and on a third with the window arriving 25 of 30 spent and a penalty box (--penalty 30
 # --penalty-after 3): 4a. 150 releases at --rate-limit 30/3, 4b. at 60/3 (twice the server's):
-#   all 150 out, no penalty box, 0 (4a) and at most 3 (4b) 429s.
+#   all 150 out, no penalty box, 0 (4a) and at most 3 (4b) 429s;
+# and on a fourth with a generous limit (1000 per 60 s) and 0.3 s latency: 5. 80 releases right
+#   after another sender (a first run, not sharing the file) spent 80 of the window: no 429, and
+#   the requests stay concurrent (wall time at most twice 80 × 0.3 s / 4 = 6 s), not one at a time.
 # Prints the runs, the comparison and a PASS/FAIL table; exits 1 if a target fails.
 # Outputs, logs and the report stay in Benchmarks/out/ratelimit/.
 set -euo pipefail
@@ -121,7 +124,8 @@ run_clis() {
     extra=("$@")
     local cache="$work/cache-$name" all="$work/ids-$name.txt" started n=0 file tag
     local outputs=() metrics=()
-    python3 "$tool" reset "$base"
+    # keep_counts=1: the emulator keeps the window the previous run spent (another sender).
+    [ "${keep_counts:-0}" = 1 ] || python3 "$tool" reset "$base"
     cli_pids=()
     started="$(now)"
     for file in "${files[@]}"; do
@@ -203,6 +207,14 @@ say "4a. 150 releases, the window arriving 25 of 30 spent, a penalty box after 3
 run_clis spent-window "$emulator_base" 30/3 "$work/ids-spent.txt"
 say "4b. the same with --rate-limit 60/3, twice the server's (about 20 s)…"
 run_clis spent-window-double-limit "$emulator_base" 60/3 "$work/ids-spent.txt"
+
+# ---------------------------------------------------------------- 5: another sender, plenty of room
+
+start_emulator room --window 60 --limit 1000 --latency 0.3
+python3 "$tool" ids "$emulator_base" 80 > "$work/ids-room.txt"
+say "5. 80 releases right after another sender spent 80 of 1000 (0.3 s latency, about 15 s)…"
+run_clis other-sender "$emulator_base" 1000/60 "$work/ids-room.txt" -- --no-shared-limit
+keep_counts=1 run_clis room-after-another-sender "$emulator_base" 1000/60 "$work/ids-room.txt" -- --no-shared-limit
 
 # ---------------------------------------------------------------- report
 

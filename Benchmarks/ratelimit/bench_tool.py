@@ -207,6 +207,17 @@ def judge(runs: dict[str, dict]) -> Judge:
         j.check(f"{label}: releases out", "150", out_text(run), all_out(run))
         j.check(f"{label}: 429s", f"≤ {most}", str(run["server"]["rate_limited"]), run["server"]["rate_limited"] <= most)
         j.check(f"{label}: penalty boxes", "0", str(run["server"].get("penalties", 0)), run["server"].get("penalties", 0) == 0)
+    room = runs.get("room-after-another-sender")
+    if room:
+        label = "5 plenty of room after another sender"
+        j.check(f"{label}: releases out", "80", out_text(room), all_out(room))
+        j.check(f"{label}: 429s", "0", str(room["server"]["rate_limited"]), room["server"]["rate_limited"] == 0)
+        j.check(f"{label}: wall time (concurrent, not one at a time)", "≤ 12 s", f"{room['wall_seconds']:.1f} s",
+                room["wall_seconds"] <= 12)
+        waited = room["client_metrics"].get("wait_seconds", 0)
+        j.check(f"{label}: limiter waits", "≤ 2 s in all", f"{waited:.1f} s", waited <= 2)
+    else:
+        j.missing("5 plenty of room after another sender")
     return j
 
 
