@@ -25,7 +25,7 @@ final class ClientSession: Sendable {
     init(_ arguments: ParsedArguments, context: CLIContext) throws {
         let network = try NetworkOptions(arguments, environment: context.environment) {
             var first: String?
-            context.readStandardInputLines { line in if first == nil, !line.isEmpty { first = line } }
+            context.readStandardInputLines { line, _ in if first == nil, !line.isEmpty { first = line } }
             return first
         }
         statistics = ClientStatistics()

@@ -58,12 +58,18 @@ struct CLIProcess {
     /// PATH/HOME so the shared rate-limit file has a home), and a timeout.
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
                     timeout: TimeInterval = 60) async throws -> Result {
-        guard let executable else { throw CLIError("the discogs executable was not found next to the tests") }
-        return try await runProgram(executable.path, arguments, stdin: stdin, environment: environment, timeout: timeout)
+        try await run(arguments, input: Data((stdin ?? "").utf8), environment: environment, timeout: timeout)
     }
 
-    /// Runs `program arguments…` as ``run(_:stdin:environment:timeout:)`` runs `discogs`.
-    static func runProgram(_ program: String, _ arguments: [String], stdin: String? = nil,
+    /// Runs `discogs arguments…` with these bytes on standard input (for input that is not UTF-8).
+    static func run(_ arguments: [String], input: Data, environment: [String: String] = [:],
+                    timeout: TimeInterval = 60) async throws -> Result {
+        guard let executable else { throw CLIError("the discogs executable was not found next to the tests") }
+        return try await runProgram(executable.path, arguments, input: input, environment: environment, timeout: timeout)
+    }
+
+    /// Runs `program arguments…` as ``run(_:input:environment:timeout:)`` runs `discogs`.
+    static func runProgram(_ program: String, _ arguments: [String], input: Data = Data(),
                            environment: [String: String] = [:], timeout: TimeInterval = 60) async throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
@@ -88,13 +94,13 @@ struct CLIProcess {
         let errHandle = try FileHandle(forWritingTo: errURL)
         process.standardOutput = outHandle
         process.standardError = errHandle
-        let input = Pipe()
-        process.standardInput = input
+        let stdinPipe = Pipe()
+        process.standardInput = stdinPipe
         let exited = Exit()
         process.terminationHandler = { _ in exited.signal() }
         try process.run()
-        let writer = input.fileHandleForWriting
-        let data = Data((stdin ?? "").utf8)
+        let writer = stdinPipe.fileHandleForWriting
+        let data = input
         // Fed from another thread: a child that prints before reading all of its input never
         // deadlocks against this writer.
         Thread.detachNewThread {

@@ -60,6 +60,26 @@ import Testing
         }
     }
 
+    /// A targets file with a bad byte and broken quoting: each bad row is reported by line, the
+    /// readable rows still count (here: enrich gets to the network, which is unreachable).
+    @Test func badTargetRowsAreReportedByLineAndTheRestIsRead() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bad-targets-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var targets = Data("artist,title\nA,One\nB,T".utf8) + Data([0xFF]) + Data("wo\n".utf8)
+        targets += Data("\"Robert Mills,\"Unbalanced quote\nC,\"never closed\nD,Four\n".utf8)
+        let run = try await CLIProcess.run(["enrich", "-", "--out", dir.appendingPathComponent("items.jsonl").path,
+                                            "--base-url", "http://127.0.0.1:9", "--max-attempts", "1",
+                                            "--no-shared-limit"],
+                                           input: targets, environment: ["DISCOGS_TOKEN": "t"])
+        #expect(run.stderr.contains("-: row 3: not UTF-8 text: byte 0xFF at column 4"), "\(run.stderr)")
+        #expect(run.stderr.contains("-: row 4: text after the closing quote"), "\(run.stderr)")
+        #expect(run.stderr.contains("-: row 5: a quote opened on line 5 is never closed; it took in lines 5–6"), "\(run.stderr)")
+        #expect(!run.stderr.contains("no title"), "\(run.stderr)")
+        // Two readable rows reach the (closed) server and end as errors: every row accounted for.
+        #expect(run.stderr.contains("targets 5: matched 0, unmatched 0, bad rows 3, errors 2"), "\(run.stderr)")
+        #expect(run.status == 1, "\(run.stderr)")
+    }
+
     @Test func topLevelHelpListsEveryCommand() async throws {
         let help = try await CLIProcess.run(["--help"]).stdout
         for command in ["release", "master", "artist", "label", "search", "enrich", "parse"] {

@@ -28,6 +28,19 @@ struct ParseCommandTests {
         ])
     }
 
+    /// A leading byte-order mark is dropped (so the first value parses), and a line that is not
+    /// UTF-8 is reported with its number and byte, still one object per line, exit 1.
+    @Test func byteOrderMarkAndInvalidBytesOnStandardInput() async throws {
+        var input = Data([0xEF, 0xBB, 0xBF]) + Data("3:32\n4:".utf8)
+        input += Data([0xFF]) + Data("0\n7:00\n".utf8)
+        let run = try await CLIProcess.run(["parse", "duration"], input: input)
+        #expect(run.status == 1)
+        #expect(run.lines.count == 3)
+        #expect(run.lines.first == #"{"input":"3:32","milliseconds":212000}"#)
+        #expect(run.lines.last == #"{"input":"7:00","milliseconds":420000}"#)
+        #expect(run.stderr.contains("value 2: not UTF-8 text: byte 0xFF at column 3"), "\(run.stderr)")
+    }
+
     @Test("many lines keep their count and order")
     func manyLines() async throws {
         let titles = (0..<5_000).map { $0 % 7 == 0 ? "" : "Track \($0) (Remix \($0))" }

@@ -136,25 +136,18 @@ enum EnrichCommand {
     ]
 
     static func readTargets(_ path: String, context: CLIContext) throws -> [TargetListReader.Row] {
-        let text: String
+        let data: Data
         if path == "-" {
-            var lines: [String] = []
-            context.readStandardInputLines { lines.append($0) }
-            text = lines.joined(separator: "\n")
+            data = context.readStandardInput()
         } else {
-            let data: Data
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
                 throw UsageError("cannot read the targets file \(path): \(error.localizedDescription)")
             }
-            guard let decoded = String(data: data, encoding: .utf8) else {
-                throw UsageError("the targets file \(path) is not UTF-8 text (a CSV, JSON array or JSON Lines file).")
-            }
-            text = decoded
         }
         do {
-            return try TargetListReader.rows(in: text)
+            return try TargetListReader.rows(in: data)
         } catch let error as TargetRowError {
             throw UsageError("\(path): \(error)")
         }

@@ -83,7 +83,13 @@ enum ParseCommand {
             }
         }
         if values.isEmpty {
-            context.readStandardInputLines(emit)
+            context.readStandardInputLines { line, problem in
+                if let problem {
+                    failures += 1
+                    context.err.line("discogs: parse \(kind): value \(lineNumber + 1): \(problem)")
+                }
+                emit(line)
+            }
         } else {
             values.forEach(emit)
         }

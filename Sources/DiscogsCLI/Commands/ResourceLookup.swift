@@ -46,18 +46,17 @@ struct ResourceLookup<Value: Encodable & Sendable>: Sendable {
             ids.append(id)
         }
         if let file = arguments.value("ids-file") {
-            let text: String
+            let data: Data
             if file == "-" {
-                var lines: [String] = []
-                context.readStandardInputLines { lines.append($0) }
-                text = lines.joined(separator: "\n")
+                data = context.readStandardInput()
             } else {
                 do {
-                    text = try String(contentsOfFile: file, encoding: .utf8)
+                    data = try Data(contentsOf: URL(fileURLWithPath: file))
                 } catch {
                     throw UsageError("cannot read the IDs file \(file): \(error.localizedDescription)")
                 }
             }
+            let text = DecodedText(data).text
             for entry in IDListReader.entries(in: text) {
                 switch entry {
                 case .id(let id, _): ids.append(id)

@@ -24,4 +24,25 @@ import Testing
             (error as? CSVRecordReader.MalformedRecord)?.line == 2
         }
     }
+
+    /// Malformed quoting spoils only its record; an unclosed quote is reported where it opened,
+    /// with the lines it took in, and the rows after that line are still read.
+    @Test(arguments: [
+        ("a,b\n1,\"open\n2,3\n4,5\n", ["1:a,b", "2!a quote opened on line 2 is never closed; it took in lines 2–4", "3:2,3", "4:4,5"]),
+        ("a,b\n\"Robert Mills,\"Unbalanced quote\n2,3\n", ["1:a,b", "2!text after the closing quote", "3:2,3"]),
+        ("a,b\n\"x\"y,z\n\"ok\",w\n", ["1:a,b", "2!text after the closing quote", "3:ok,w"]),
+        ("a,b\n1,\"never", ["1:a,b", "2!a quote opened on line 2 is never closed"]),
+    ])
+    func malformedQuotingSpoilsOnlyItsRecord(text: String, expected: [String]) {
+        let described = CSVRecordReader.entries(in: text).map { entry -> String in
+            switch entry {
+            case .record(let record): return "\(record.line):" + record.fields.joined(separator: ",")
+            case .malformed(let error): return "\(error.line)!" + error.reason
+            }
+        }
+        #expect(described.count == expected.count, "\(described)")
+        for (got, want) in zip(described, expected) {
+            #expect(got.hasPrefix(want), "\(got) does not start with \(want)")
+        }
+    }
 }

@@ -45,7 +45,7 @@ import Testing
     @Test(arguments: [
         ("name,song\nA,B\n", "the CSV header must name an artist column"),
         ("[{\"artist\": ", "the JSON array does not parse"),
-        ("artist,title\n\"A,B\n", "a quoted field is never closed"),
+        ("\"artist,title\nA,B\n", "the CSV header: a quote opened on line 1 is never closed"),
     ])
     func unreadableListsAreOneClearError(text: String, message: String) {
         #expect { _ = try TargetListReader.rows(in: text) } throws: { error in
@@ -77,5 +77,34 @@ import Testing
     @Test func anEmptyListHasNoRows() throws {
         #expect(try TargetListReader.rows(in: "").isEmpty)
         #expect(try TargetListReader.rows(in: "artist,title\n").isEmpty)
+    }
+
+    /// A byte that is not UTF-8 spoils only its row, named with the line and the byte; the BOM
+    /// is dropped; in JSON Lines too.
+    @Test func invalidBytesSpoilOnlyTheirRow() throws {
+        var csv = Data([0xEF, 0xBB, 0xBF] + Array("artist,title\nA,One\nB,T".utf8))
+        csv += Data([0xFF]) + Data("o\nC,Three\n".utf8)
+        #expect(Self.describe(try TargetListReader.rows(in: csv)) == [
+            "2: A | One | - | - | - | -",
+            "3: bad: not UTF-8 text: byte 0xFF at column 4",
+            "4: C | Three | - | - | - | -",
+        ])
+        var lines = Data("{\"artist\": \"A\", \"title\": \"One\"}\n{\"artist\": \"".utf8) + Data([0xC3, 0x28])
+        lines += Data("\", \"title\": \"Two\"}\n".utf8)
+        #expect(Self.describe(try TargetListReader.rows(in: lines)) == [
+            "1: A | One | - | - | - | -",
+            "2: bad: not UTF-8 text: byte 0xC3 at column 13",
+        ])
+    }
+
+    /// Quoting errors are named as such (not "no title"), and the rows after them are read.
+    @Test func quotingErrorsAreNamedAndTheRestIsRead() throws {
+        let text = "artist,title\n\"Robert Mills,\"Unbalanced quote\nA,One\nB,\"never closed\nC,Three\n"
+        let rows = Self.describe(try TargetListReader.rows(in: text))
+        #expect(rows.count == 4, "\(rows)")
+        #expect(rows[0].hasPrefix("2: bad: text after the closing quote"))
+        #expect(rows[1] == "3: A | One | - | - | - | -")
+        #expect(rows[2] == "4: bad: a quote opened on line 4 is never closed; it took in lines 4–5")
+        #expect(rows[3] == "5: C | Three | - | - | - | -")
     }
 }

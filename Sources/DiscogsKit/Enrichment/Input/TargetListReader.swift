@@ -31,35 +31,69 @@ public enum TargetListReader {
 
     /// The rows of `text`, in order.
     /// - Throws: ``TargetRowError`` when the list as a whole cannot be read (a JSON array that
-    ///   does not parse, CSV without the `artist` and `title` columns, an unclosed quote).
+    ///   does not parse, CSV without the `artist` and `title` columns).
     public static func rows(in text: String) throws -> [Row] {
-        let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        if start.hasPrefix("[") { return try jsonArray(text) }
-        if start.hasPrefix("{") { return jsonLines(text) }
-        return try csv(text)
+        try rows(in: DecodedText(text: text))
     }
 
-    static func csv(_ text: String) throws -> [Row] {
-        let records: [CSVRecordReader.Record]
-        do {
-            records = try CSVRecordReader.records(in: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
-        } catch let error as CSVRecordReader.MalformedRecord {
-            throw TargetRowError(row: error.line, reason: error.reason)
+    /// The rows of a file's bytes, in order: a leading byte-order mark is dropped, and a line
+    /// that is not UTF-8 spoils only its own row (reported with the line and the bad byte).
+    /// - Throws: ``TargetRowError`` when the list as a whole cannot be read (a JSON array that
+    ///   does not parse or holds bytes that are not UTF-8, CSV without the `artist` and `title`
+    ///   columns).
+    public static func rows(in data: Data) throws -> [Row] {
+        try rows(in: DecodedText(data))
+    }
+
+    static func rows(in decoded: DecodedText) throws -> [Row] {
+        let text = decoded.text.hasPrefix("\u{FEFF}") ? String(decoded.text.dropFirst()) : decoded.text
+        let start = text.drop { $0.isWhitespace }
+        if start.hasPrefix("[") {
+            if let (line, problem) = decoded.firstProblem(in: 1..<Int.max) {
+                throw TargetRowError(row: line, reason: "the JSON array is \(problem)")
+            }
+            return try jsonArray(text)
         }
-        guard let header = records.first else { return [] }
+        if start.hasPrefix("{") { return jsonLines(text, decoded: decoded) }
+        return try csv(text, decoded: decoded)
+    }
+
+    static func csv(_ text: String, decoded: DecodedText) throws -> [Row] {
+        let entries = CSVRecordReader.entries(in: text)
+        guard let first = entries.first else { return [] }
+        if let problem = decoded.problem(onLine: first.line) {
+            throw TargetRowError(row: first.line, reason: "the CSV header is \(problem)")
+        }
+        guard case .record(let header) = first else {
+            if case .malformed(let error) = first { throw TargetRowError(row: error.line, reason: "the CSV header: \(error.reason)") }
+            return []
+        }
         let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard columns.contains(where: artistKeys.contains), columns.contains(where: titleKeys.contains) else {
             throw TargetRowError(row: header.line, reason: "the CSV header must name an artist column (artist or artist_name) "
                                  + "and a title column (title, track_name or track_title); it has: \(header.fields.joined(separator: ", "))")
         }
-        return records.dropFirst().map { record in
-            if record.fields.count > columns.count {
-                return .bad(TargetRowError(row: record.line, reason: "\(record.fields.count) fields for \(columns.count) columns"))
+        var rows: [Row] = []
+        for (position, entry) in entries.enumerated().dropFirst() {
+            let end = position + 1 < entries.count ? entries[position + 1].line : Int.max
+            if let (line, problem) = decoded.firstProblem(in: entry.line..<max(end, entry.line + 1)) {
+                rows.append(.bad(TargetRowError(row: entry.line, reason: line == entry.line ? problem : "line \(line): \(problem)")))
+                continue
             }
-            var values: [String: String] = [:]
-            for (index, field) in record.fields.enumerated() { values[columns[index]] = field }
-            return row(from: values, number: record.line)
+            switch entry {
+            case .malformed(let error):
+                rows.append(.bad(TargetRowError(row: error.line, reason: error.reason)))
+            case .record(let record):
+                if record.fields.count > columns.count {
+                    rows.append(.bad(TargetRowError(row: record.line, reason: "\(record.fields.count) fields for \(columns.count) columns")))
+                    continue
+                }
+                var values: [String: String] = [:]
+                for (index, field) in record.fields.enumerated() { values[columns[index]] = field }
+                rows.append(row(from: values, number: record.line))
+            }
         }
+        return rows
     }
 
     static func jsonArray(_ text: String) throws -> [Row] {
@@ -74,12 +108,16 @@ public enum TargetListReader {
         }
     }
 
-    static func jsonLines(_ text: String) -> [Row] {
+    static func jsonLines(_ text: String, decoded: DecodedText) -> [Row] {
         var rows: [Row] = []
         var number = 0
         for line in TextLines.split(text) {
             number += 1
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            if let problem = decoded.problem(onLine: number) {
+                rows.append(.bad(TargetRowError(row: number, reason: problem)))
+                continue
+            }
             guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(line.utf8)) else {
                 rows.append(.bad(TargetRowError(row: number, reason: "not a JSON object")))
                 continue
