@@ -41,6 +41,23 @@ import Testing
         _ = try files.open(format: .jsonLines, resume: state, identity: first)
     }
 
+    /// A run killed before its first target left a journal naming its settings and no target:
+    /// a resume with other settings is refused too (it once started a CSV run in the JSON Lines
+    /// run's files), and one with the same settings starts afresh.
+    @Test func aResumeOfARunKilledBeforeItsFirstTargetChecksTheSettings() throws {
+        let files = try Self.files()
+        let first = EnrichmentRunIdentity(rows: Self.rows, format: .jsonLines)
+        _ = try files.open(format: .jsonLines, resume: nil, identity: first)
+        #expect(try files.checkpoint.load().last == nil)
+        do {
+            _ = try files.resumeState(identity: EnrichmentRunIdentity(rows: Self.rows, format: .csv))
+            Issue.record("a resume with another format was accepted")
+        } catch let error as EnrichmentFiles.ResumeError {
+            #expect(error.description.contains("was written as jsonl, not csv"), "\(error)")
+        }
+        #expect(try files.resumeState(identity: first) == nil)
+    }
+
     @Test func aSecondRunOnTheSameOutputIsRefusedUntilTheFirstEnds() throws {
         let files = try Self.files()
         let first = try EnrichmentRunLock(files: files)

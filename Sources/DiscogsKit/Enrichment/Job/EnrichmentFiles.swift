@@ -59,12 +59,12 @@ public struct EnrichmentFiles: Sendable {
     ///   the output holds data that no journal entry vouches for: starting over would truncate it.
     public func resumeState(identity: EnrichmentRunIdentity? = nil) throws -> EnrichmentCheckpoint.State? {
         let state = try checkpoint.load()
-        if state.last != nil {
-            if let identity, let recorded = state.identity, let difference = identity.difference(from: recorded) {
-                throw ResumeError(path: output, reason: difference)
-            }
-            return state
+        // Checked even when no target was recorded (a run killed before its first): resuming
+        // it with other settings would start a file the journal says is another run's.
+        if let identity, let recorded = state.identity, let difference = identity.difference(from: recorded) {
+            throw ResumeError(path: output, reason: difference)
         }
+        if state.last != nil { return state }
         for path in [output, unmatched] where FileManager.default.fileExists(atPath: path) {
             let size = try Self.length(path)
             if size > 0 {
