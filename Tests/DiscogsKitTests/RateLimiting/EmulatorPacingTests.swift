@@ -4,7 +4,8 @@ import Testing
 
 /// Runs against the Discogs emulator when `DISCOGS_BASE_URL` names one (CI starts it with a
 /// generous server limit, so the client's own, tighter limit is what paces these requests).
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["DISCOGS_BASE_URL"] != nil))
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["DISCOGS_BASE_URL"] != nil,
+                "needs the emulator: set DISCOGS_BASE_URL (.ci/run does)"))
 struct EmulatorPacingTests {
     static func configuration(statistics: ClientStatistics) throws -> DiscogsClient.Configuration {
         let environment = ProcessInfo.processInfo.environment
