@@ -70,10 +70,12 @@ struct CLIProcess {
 
     /// Runs `program arguments…` as ``run(_:input:environment:timeout:)`` runs `discogs`.
     static func runProgram(_ program: String, _ arguments: [String], input: Data = Data(),
-                           environment: [String: String] = [:], timeout: TimeInterval = 60) async throws -> Result {
+                           environment: [String: String] = [:], directory: URL? = nil,
+                           timeout: TimeInterval = 60) async throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         var env = ["PATH": "/usr/bin:/bin", "HOME": FileManager.default.temporaryDirectory.path,
                    "XDG_CACHE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("discogskit-tests").path]
         // Test processes run side by side against one emulator with a generous limit: they check

@@ -74,8 +74,8 @@ enum LookupCommands {
         usage: "ID [ID …] [--releases [--sort year|title|format] [--sort-order asc|desc] [--page N] [--per-page N] [--all [--limit N]]]",
         discussion: """
         EXAMPLES:
-          discogs artist 1
-          discogs artist 1 --releases --sort year --all --limit 200 --format jsonl
+          discogs artist 23755
+          discogs artist 23755 --releases --sort year --all --limit 200 --format jsonl
         """,
         options: [OutputFormat.spec(OutputFormat.single, note: "csv works with --releases"), .flag("releases", "List the artist's releases and masters."),
                   .option("sort", "KEY", "Releases: year, title or format."),

@@ -26,9 +26,10 @@ extension Command {
 
         EXAMPLES:
           discogs parse duration 3:32 74:12 4:60
-          discogs parse title "Sandstorm (Original Mix)" < titles.txt
+          discogs parse title "Sandstorm (Original Mix)"
+          discogs parse title < titles.txt
           discogs parse tracks "A2 to B1" --positions A1,A2,B1,B2
-          discogs parse credit --json '[{"name":"Josh Wink","join":"&"},{"name":"Lil\\' Louis"}]'
+          discogs parse credit --json '[{"name":"Dixon","join":"&"},{"name":"Âme"}]'
         """,
         options: [
             .option("positions", "A1,A2,…", "tracks: the release's positions in tracklist order, comma-separated."),
