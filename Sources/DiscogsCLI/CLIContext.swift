@@ -53,6 +53,22 @@ struct CLIContext: Sendable {
         if !pending.isEmpty { try deliver(pending[...]) }
     }
 
+    /// Reads one line of standard input (without its line end), or `nil` at its end: no more
+    /// is read, so a user typing a token need not end the input too.
+    func readStandardInputLine() -> String? {
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while true {
+            let count = read(STDIN_FILENO, &byte, 1)
+            if count < 0, errno == EINTR { continue }
+            guard count == 1 else { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
+            if byte == 0x0A { break }
+            bytes.append(byte)
+        }
+        if bytes.last == 0x0D { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Reads the whole of standard input as bytes.
     func readStandardInput() -> Data {
         FileHandle.standardInput.readDataToEndOfFile()

@@ -24,9 +24,10 @@ final class ClientSession: Sendable {
     /// Builds the client from the options and the environment.
     init(_ arguments: ParsedArguments, context: CLIContext) throws {
         let network = try NetworkOptions(arguments, environment: context.environment) {
-            var first: String?
-            context.readStandardInputLines { line, _ in if first == nil, !line.isEmpty { first = line } }
-            return first
+            while let line = context.readStandardInputLine() {
+                if !line.trimmingCharacters(in: .whitespaces).isEmpty { return line }
+            }
+            return nil
         }
         statistics = ClientStatistics()
         var configuration = network.configuration(context: context, observers: [statistics])

@@ -42,8 +42,12 @@ enum ExitCode: Int32, Sendable {
 
 /// A mistake on the command line; exits with 2.
 struct UsageError: Error, CustomStringConvertible {
-    /// What was wrong, as a sentence.
+    /// What was wrong, as a sentence: it always ends with a full stop (or another closing
+    /// punctuation mark), whatever the library's or the system's part of it ended with.
     let message: String
-    init(_ message: String) { self.message = message }
+    init(_ message: String) {
+        let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.message = [".", "!", "?"].contains(trimmed.last.map(String.init) ?? "") ? trimmed : trimmed + "."
+    }
     var description: String { message }
 }

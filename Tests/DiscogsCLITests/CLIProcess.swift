@@ -96,19 +96,17 @@ struct CLIProcess {
         let errHandle = try FileHandle(forWritingTo: errURL)
         process.standardOutput = outHandle
         process.standardError = errHandle
-        let stdinPipe = Pipe()
-        process.standardInput = stdinPipe
+        // Standard input from a file too: the write end of a pipe made here would be inherited by
+        // the children other tests start meanwhile, and this child would never see its end.
+        let inURL = FileManager.default.temporaryDirectory.appendingPathComponent("cli-in-\(UUID().uuidString)")
+        try input.write(to: inURL)
+        defer { try? FileManager.default.removeItem(at: inURL) }
+        let inHandle = try FileHandle(forReadingFrom: inURL)
+        defer { try? inHandle.close() }
+        process.standardInput = inHandle
         let exited = Exit()
         process.terminationHandler = { _ in exited.signal() }
         try process.run()
-        let writer = stdinPipe.fileHandleForWriting
-        let data = input
-        // Fed from another thread: a child that prints before reading all of its input never
-        // deadlocks against this writer.
-        Thread.detachNewThread {
-            writer.write(data)
-            try? writer.close()
-        }
         let finished = await exited.wait(timeout: timeout)
         if !finished {
             process.terminate()

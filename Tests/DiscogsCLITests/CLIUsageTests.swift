@@ -116,6 +116,9 @@ import Testing
         #expect(result.status == 2, "\(arguments): \(result.stderr)")
         #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
         #expect(result.stdout.isEmpty)
+        // One style: the message is a sentence ending with a full stop.
+        let first = result.stderr.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(first.hasSuffix(".") || first.hasSuffix("?"), "\(arguments): \(first)")
     }
 
     @Test func emptyUserAgentIsRefused() async throws {
