@@ -80,7 +80,9 @@ struct CLIProcess {
                    "XDG_CACHE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("discogskit-tests").path]
         // Test processes run side by side against one emulator with a generous limit: they check
         // behaviour, not pacing (the benchmarks do that), so they share a limit to match it.
-        if environment["DISCOGS_BASE_URL"] != nil { env["DISCOGS_RATE_LIMIT"] = "10000/60" }
+        // (A child given the emulator by --base-url shares its budget file too, so every child
+        // gets it while an emulator is in use; --rate-limit in the arguments still wins.)
+        if emulatorURL != nil { env["DISCOGS_RATE_LIMIT"] = "10000/60" }
         for (key, value) in environment { env[key] = value }
         process.environment = env
         // Files, not pipes: a child printing a lot never blocks on a pipe nobody reads yet.
