@@ -13,37 +13,25 @@ enum ItemsOutput {
         } catch {
             throw UsageError("--format with --items takes jsonl, json, csv or sql, not “\(arguments.value("format") ?? "")”.")
         }
-        let concurrency = try arguments.int("concurrency", in: 1...64) ?? 4
-        let ordered = try ResourceLookup<Release>.ordered(arguments)
-        let progress = ProgressLine(enabled: StandardStreams.stderrIsTerminal && ids.count > 1, err: context.err,
-                                    statistics: session.statistics, unit: "releases")
+        let settings = try ResourceLookup<Release>.BulkSettings(arguments)
         context.out.flush()
         let sink = try format.makeSink(destination: FileDestination.standardOutput)
         let extractor = ReleaseExtractor()
-        let client = session.client
         var code: ExitCode = malformed > 0 ? .failure : .success
         try await sink.closing { sink in
             var written = ItemKeySet()
-            var done = 0
-            for await outcome in client.fetchEach(ids, concurrency: concurrency, ordered: ordered,
-                                                  { try await client.release($0) }) {
-                done += 1
-                defer { progress.update(done: done, total: ids.count) }
-                switch outcome.result {
-                case .success(let release):
-                    let extraction = extractor.extract(release)
-                    for issue in extraction.issues { progress.message("\(release.id): \(issue)") }
-                    for item in extraction.allItems where written.insert(item) {
-                        try await sink.write(item)
-                    }
-                case .failure(let error):
-                    session.record(error)
-                    progress.message("\(outcome.id): \(CommandLineTool.describe(error))")
-                    code = code.combined(with: ExitCode.of(error))
+            let failures = try await ResourceLookup<Release>.fetchEach(
+                ids, settings: settings, context: context, session: session, unit: "releases",
+                fetch: { client, id in try await client.release(id) }
+            ) { release, report in
+                let extraction = extractor.extract(release)
+                for issue in extraction.issues { report("\(release.id): \(issue)") }
+                for item in extraction.allItems where written.insert(item) {
+                    try await sink.write(item)
                 }
             }
+            code = code.combined(with: failures)
         }
-        progress.finish()
         return code
     }
 }

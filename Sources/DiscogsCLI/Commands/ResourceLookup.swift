@@ -23,14 +23,24 @@ struct ResourceLookup<Value: Encodable & Sendable>: Sendable {
         ]
     }
 
-    /// Whether many IDs print in the order given: `--ordered`, `--unordered`, else ordered unless
-    /// stdout is a terminal (the cost is measured in Docs/CLI.md).
-    static func ordered(_ arguments: ParsedArguments) throws -> Bool {
-        switch (arguments.flag("ordered"), arguments.flag("unordered")) {
-        case (true, true): throw UsageError("--ordered and --unordered cannot be used together.")
-        case (true, false): return true
-        case (false, true): return false
-        case (false, false): return !StandardStreams.stdoutIsTerminal
+    /// How many IDs are fetched: `--concurrency` and the order of what is printed.
+    struct BulkSettings {
+        /// Requests in flight at once (default 4).
+        var concurrency: Int
+        /// Print in the order given: `--ordered`, `--unordered`, else ordered unless stdout is a
+        /// terminal (the cost is measured in Docs/CLI.md).
+        var ordered: Bool
+
+        /// Reads the options.
+        /// - Throws: ``UsageError`` for a bad `--concurrency`, or both order flags.
+        init(_ arguments: ParsedArguments) throws {
+            concurrency = try arguments.int("concurrency", in: 1...64) ?? 4
+            switch (arguments.flag("ordered"), arguments.flag("unordered")) {
+            case (true, true): throw UsageError("--ordered and --unordered cannot be used together.")
+            case (true, false): ordered = true
+            case (false, true): ordered = false
+            case (false, false): ordered = !StandardStreams.stdoutIsTerminal
+            }
         }
     }
 
@@ -79,8 +89,7 @@ struct ResourceLookup<Value: Encodable & Sendable>: Sendable {
         guard !ids.isEmpty || malformed > 0 else {
             throw UsageError("give at least one \(kind) ID, or --ids-file FILE.")
         }
-        let concurrency = try arguments.int("concurrency", in: 1...64) ?? 4
-        let ordered = try Self.ordered(arguments)
+        let settings = try BulkSettings(arguments)
         let bulk = ids.count != 1 || arguments.value("ids-file") != nil
         let format = try OutputFormat.from(arguments, formats: OutputFormat.single, note: formatNote,
                                            default: bulk ? .jsonl : nil)
@@ -94,27 +103,45 @@ struct ResourceLookup<Value: Encodable & Sendable>: Sendable {
             }
             return .success
         }
-        var code: ExitCode = malformed > 0 ? .failure : .success
         var first = true
-        var done = 0
-        let progress = ProgressLine(err: context.err, statistics: session.statistics, unit: "\(kind)s")
         if format == .json { context.out.write("[") }
-        for await outcome in client.fetchEach(ids, concurrency: concurrency, ordered: ordered,
+        let code = try await Self.fetchEach(ids, settings: settings, context: context, session: session,
+                                            unit: "\(kind)s", fetch: fetch) { value, _ in
+            try print(value, format: format, context: context, first: first)
+            first = false
+        }
+        if format == .json { context.out.write(first ? "]\n" : "\n]\n") }
+        return code.combined(with: malformed > 0 ? .failure : .success)
+    }
+
+    /// Fetches many IDs as `--concurrency`, `--ordered` and `--unordered` say, with a progress
+    /// line on a terminal: `handle` gets each value; each failure is recorded and reported on
+    /// stderr in its place.
+    /// - Returns: the exit code the failures call for (`.success` without any).
+    /// - Parameters:
+    ///   - settings: `--concurrency` and the order, read before anything is printed.
+    ///   - handle: gets each value and a function printing a line on stderr above the progress.
+    static func fetchEach(_ ids: [Int], settings: BulkSettings, context: CLIContext, session: ClientSession,
+                          unit: String, fetch: @escaping @Sendable (DiscogsClient, Int) async throws -> Value,
+                          handle: (Value, _ report: (String) -> Void) async throws -> Void) async throws -> ExitCode {
+        let client = session.client
+        let progress = ProgressLine(err: context.err, statistics: session.statistics, unit: unit)
+        defer { progress.finish() }
+        var code = ExitCode.success
+        var done = 0
+        for await outcome in client.fetchEach(ids, concurrency: settings.concurrency, ordered: settings.ordered,
                                               { try await fetch(client, $0) }) {
             done += 1
             defer { progress.update(done: done, total: ids.count) }
             switch outcome.result {
             case .success(let value):
-                try print(value, format: format, context: context, first: first)
-                first = false
+                try await handle(value, progress.message)
             case .failure(let error):
                 session.record(error)
                 progress.message("\(outcome.id): \(CommandLineTool.describe(error))")
                 code = code.combined(with: ExitCode.of(error))
             }
         }
-        progress.finish()
-        if format == .json { context.out.write(first ? "]\n" : "\n]\n") }
         return code
     }
 
