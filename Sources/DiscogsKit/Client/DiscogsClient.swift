@@ -77,15 +77,15 @@ public struct DiscogsClient: Sendable {
             RetryMiddleware(policy: configuration.retryPolicy, observer: configuration.observer,
                             deadline: configuration.deadline, clock: configuration.clock),
         ]
+        middlewares.append(RateLimitMiddleware(limiter: limiter, observer: configuration.observer))
+        // After the limiter: the check is made just before sending, so requests that waited for
+        // a slot while the server stopped answering are refused when their turn comes.
         if let threshold = configuration.unreachableAfter {
             middlewares.append(ReachabilityMiddleware(
                 reachability: ServerReachability(threshold: threshold, cooldown: configuration.unreachableCooldown),
                 observer: configuration.observer, time: ElapsedClock(configuration.clock)))
         }
-        return middlewares + [
-            RateLimitMiddleware(limiter: limiter, observer: configuration.observer),
-            ObservationMiddleware(observer: configuration.observer),
-        ]
+        return middlewares + [ObservationMiddleware(observer: configuration.observer)]
     }
 
     // MARK: - Sending

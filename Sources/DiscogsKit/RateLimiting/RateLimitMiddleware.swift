@@ -46,6 +46,10 @@ public struct RateLimitMiddleware: Middleware {
         } catch let error as TransportError {
             await limiter.complete(permit, outcome: .failed(reachedServer: !error.neverReachedServer))
             throw error
+        } catch let refused as ReachabilityMiddleware.Refused {
+            // Not sent: the server stopped answering. The slot goes back unused.
+            await limiter.complete(permit, outcome: .failed(reachedServer: false))
+            throw refused
         } catch {
             // Cancelled or failed mid-way: the request may have reached the server.
             await limiter.complete(permit, outcome: .failed(reachedServer: true))

@@ -54,6 +54,31 @@ import Testing
         #expect(transport.requests.count == 6)
     }
 
+    /// Requests already waiting in the rate limiter when the circuit trips are refused when
+    /// their turn comes, not sent: the check is made just before sending (it was made before
+    /// the limiter's wait, so a batch of four sent all four to a dead server at threshold 1).
+    @Test(arguments: [1, 2])
+    func requestsQueuedInTheLimiterWhenItTripsAreNotSent(threshold: Int) async throws {
+        let transport = MockTransport { _ in throw TransportError(.cannotConnect, detail: "refused") }
+        var configuration = DiscogsClient.Configuration(userAgent: "DiscogsKitTests/1.0", credentials: .token("t"))
+        configuration.retryPolicy = .none
+        configuration.rateLimit = RateLimit(requests: 1000, per: .seconds(1))
+        configuration.unreachableAfter = threshold
+        let client = try DiscogsClient(configuration: configuration, transport: transport)
+        var unreachable = 0
+        var failed = 0
+        for await outcome in client.fetchEach(Array(1...8), concurrency: 4, { try await client.release($0) }) {
+            switch outcome.result {
+            case .failure(DiscogsError.serverUnreachable): unreachable += 1
+            case .failure: failed += 1
+            case .success: Issue.record("a dead server answered")
+            }
+        }
+        #expect(transport.requests.count == threshold)
+        #expect(failed == threshold)
+        #expect(unreachable == 8 - threshold)
+    }
+
     @Test func anAnswerOfAnyStatusResetsTheCount() async throws {
         let clock = ManualClock()
         let calls = Atomic<Int>(0)
