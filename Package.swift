@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .library(name: "DiscogsKit", targets: ["DiscogsKit"]),
         .library(name: "DiscogsKitTesting", targets: ["DiscogsKitTesting"]),
+        .library(name: "DiscogsKitDumps", targets: ["DiscogsKitDumps"]),
         .executable(name: "discogs", targets: ["DiscogsCLI"]),
     ],
     dependencies: [],
@@ -15,8 +16,12 @@ let package = Package(
         // libcurl loaded at run time (dlopen): no headers and no link flags needed; see Docs/Architecture.md.
         .target(name: "CDiscogsCurl", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         .target(name: "DiscogsKit", dependencies: ["CDiscogsCurl"]),
+        // zlib loaded at run time (dlopen), as libcurl is: gzip dumps read in-process.
+        .target(name: "CDiscogsZlib", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+        // The monthly XML dumps into DiscogsKit's models; only services that read dumps build it.
+        .target(name: "DiscogsKitDumps", dependencies: ["DiscogsKit", "CDiscogsZlib"]),
         .target(name: "DiscogsKitTesting", dependencies: ["DiscogsKit"], resources: [.copy("Resources")]),
-        .executableTarget(name: "DiscogsCLI", dependencies: ["DiscogsKit"]),
+        .executableTarget(name: "DiscogsCLI", dependencies: ["DiscogsKit", "DiscogsKitDumps"]),
         // `swift run -c release SinkBenchmark`: sink throughput and peak memory (flat in the item count).
         .executableTarget(name: "SinkBenchmark", dependencies: ["DiscogsKit"], path: "Benchmarks/SinkBenchmark"),
         // `Benchmarks/lane-benchmark.sh`: user lookups during a background sync wait less than a slot.
@@ -26,6 +31,7 @@ let package = Package(
             dependencies: ["DiscogsKit", "DiscogsKitTesting"],
             resources: [.copy("Resources")]
         ),
+        .testTarget(name: "DiscogsKitDumpsTests", dependencies: ["DiscogsKit", "DiscogsKitDumps"]),
         .testTarget(name: "DiscogsKitTestingTests", dependencies: ["DiscogsKit", "DiscogsKitTesting"]),
         .testTarget(name: "DiscogsCLITests", dependencies: ["DiscogsKit", "DiscogsKitTesting", "DiscogsCLI"]),
     ],

@@ -65,6 +65,9 @@ public struct Release: Sendable, Hashable, Codable {
     public var masterID: Int?
     /// The master's API URL (`master_url`); nil when it has none.
     public var masterURL: String?
+    /// Whether this is its master's main release (`is_main_release`): the monthly dumps say so
+    /// beside the master id; API answers do not (the master's `main_release` does), so it is nil.
+    public var isMainRelease: Bool?
     /// How many copies are for sale (`num_for_sale`).
     public var numForSale: Int?
     /// The lowest marketplace price in the requested currency (`lowest_price`); nil when nothing is for sale.
@@ -92,7 +95,8 @@ public struct Release: Sendable, Hashable, Codable {
                 notes: String? = nil, dataQuality: DataQuality? = nil, community: Community? = nil,
                 masterID: Int? = nil, masterURL: String? = nil, numForSale: Int? = nil, lowestPrice: Double? = nil,
                 blockedFromSale: Bool? = nil, estimatedWeight: Int? = nil, dateAdded: String? = nil,
-                dateChanged: String? = nil, uri: String? = nil, resourceURL: String? = nil) {
+                dateChanged: String? = nil, uri: String? = nil, resourceURL: String? = nil,
+                isMainRelease: Bool? = nil) {
         self.id = id
         self.title = title
         self.status = status
@@ -120,6 +124,7 @@ public struct Release: Sendable, Hashable, Codable {
         self.community = community
         self.masterID = masterID
         self.masterURL = masterURL
+        self.isMainRelease = isMainRelease
         self.numForSale = numForSale
         self.lowestPrice = lowestPrice
         self.blockedFromSale = blockedFromSale
@@ -163,6 +168,7 @@ public struct Release: Sendable, Hashable, Codable {
         community = try c.decodeLossyIfPresent(Community.self, forKey: .community)
         masterID = try c.decodeNonZeroIntIfPresent(forKey: .masterID)
         masterURL = try c.decodeNonEmptyStringIfPresent(forKey: .masterURL)
+        isMainRelease = try c.decodeBoolOrStringIfPresent(forKey: .isMainRelease)
         numForSale = try c.decodeNumberOrStringIfPresent(Int.self, forKey: .numForSale)
         lowestPrice = try c.decodeNumberOrStringIfPresent(Double.self, forKey: .lowestPrice)
         blockedFromSale = try c.decodeBoolOrStringIfPresent(forKey: .blockedFromSale)
@@ -183,6 +189,7 @@ public struct Release: Sendable, Hashable, Codable {
         case dataQuality = "data_quality"
         case masterID = "master_id"
         case masterURL = "master_url"
+        case isMainRelease = "is_main_release"
         case numForSale = "num_for_sale"
         case lowestPrice = "lowest_price"
         case blockedFromSale = "blocked_from_sale"
