@@ -21,7 +21,7 @@ enum CommandLineTool {
     /// Every command, in the order help lists them.
     static var commands: [Command] {
         [LookupCommands.release, LookupCommands.master, LookupCommands.artist, LookupCommands.label,
-         SearchCommand.command, EnrichCommand.command, .parse]
+         SearchCommand.command, EnrichCommand.command, DumpCommand.command, .parse]
     }
 
     /// Runs `discogs` with `arguments` (without the program name).

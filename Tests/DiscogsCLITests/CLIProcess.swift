@@ -10,9 +10,11 @@ struct CLIProcess {
         let stdout: String
         let stderr: String
 
-        /// Standard output split into lines (empty ones kept, none after the last newline).
+        /// Standard output split into lines at `\n` (CRLF too; empty lines kept, none after the
+        /// last newline). Not at U+2028 or U+0085, which a JSON line may hold unescaped.
         var lines: [String] {
-            var lines = stdout.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+            var lines = stdout.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+                .map(String.init)
             if lines.last == "" { lines.removeLast() }
             return lines
         }

@@ -15,7 +15,18 @@ struct DocumentedExamplesTests {
         "durations.txt": "3:32\n7:00\n",
     ]
 
-    static let commands = ["release", "master", "artist", "label", "search", "enrich", "parse"]
+    /// Dump files the `discogs dump` examples read, gzipped in the folder as downloaded.
+    static let gzippedInputs: [String: String] = [
+        "discogs_20200806_releases.xml.gz": """
+        <releases><release id="7" status="Accepted"><artists><artist><id>3</id><name>Josh Wink</name></artist></artists>\
+        <title>Higher State</title><tracklist><track><position>A</position><title>Higher State (Original Mix)</title>\
+        <duration>7:45</duration></track><track><position>B</position><title>Higher State (Dub)</title><duration>6:10</duration>\
+        </track></tracklist></release></releases>
+        """,
+        "discogs_20200806_labels.xml.gz": "<labels><label><id>1</id><name>Planet E</name></label></labels>",
+    ]
+
+    static let commands = ["release", "master", "artist", "label", "search", "enrich", "parse", "dump"]
     static let documents = ["README.md"] + ((try? FileManager.default.contentsOfDirectory(atPath: docsFolder.path)) ?? [])
         .filter { $0.hasSuffix(".md") }.sorted().map { "Docs/" + $0 }
 
@@ -63,6 +74,12 @@ struct DocumentedExamplesTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         for (name, text) in Self.inputs {
             try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        for (name, text) in Self.gzippedInputs {
+            let plain = folder.appendingPathComponent(String(name.dropLast(3)))
+            try text.write(to: plain, atomically: true, encoding: .utf8)
+            let zipped = try await CLIProcess.runProgram("/bin/gzip", ["-f", plain.path], environment: [:], directory: folder)
+            try #require(zipped.status == 0, "gzip: \(zipped.stderr)")
         }
         let bin = try #require(CLIProcess.executable).deletingLastPathComponent().path
         return try await CLIProcess.runProgram("/bin/bash", ["-c", example], environment: [

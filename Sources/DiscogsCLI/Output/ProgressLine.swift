@@ -7,14 +7,14 @@ import Synchronization
 final class ProgressLine: Sendable {
     private let enabled: Bool
     private let err: OutputStream
-    private let statistics: ClientStatistics
+    private let statistics: ClientStatistics?
     private let unit: String
     private let start = ContinuousClock.now
     private let lastDraw = Mutex<ContinuousClock.Instant?>(nil)
 
     /// A progress line counting `unit` ("targets", "releases", "items"), drawn only when
-    /// `enabled` (stderr is a terminal).
-    init(enabled: Bool = StandardStreams.stderrIsTerminal, err: OutputStream, statistics: ClientStatistics,
+    /// `enabled` (stderr is a terminal); with `statistics`, it shows the 429s too.
+    init(enabled: Bool = StandardStreams.stderrIsTerminal, err: OutputStream, statistics: ClientStatistics?,
          unit: String) {
         self.enabled = enabled
         self.err = err
@@ -44,7 +44,7 @@ final class ProgressLine: Sendable {
             parts.append(String(format: "ETA %dm%02ds", eta / 60, eta % 60))
         }
         if let detail { parts.append(detail) }
-        parts.append("429s \(statistics.snapshot().rateLimited)")
+        if let statistics { parts.append("429s \(statistics.snapshot().rateLimited)") }
         err.write("\r\u{1B}[K" + parts.joined(separator: " · "))
     }
 

@@ -84,12 +84,14 @@ struct XMLScanner {
             default:
                 let attribute = try self.name()
                 try skipSpace()
-                guard try available(1), buffer[start] == UInt8(ascii: "=") else {
+                guard try available(1) else { throw malformed("the input ends inside the tag <\(name)>", at: at) }
+                guard buffer[start] == UInt8(ascii: "=") else {
                     throw malformed("the attribute \(attribute) of <\(name)> has no value")
                 }
                 start += 1
                 try skipSpace()
-                guard try available(1), buffer[start] == UInt8(ascii: "\"") || buffer[start] == UInt8(ascii: "'") else {
+                guard try available(1) else { throw malformed("the input ends inside the tag <\(name)>", at: at) }
+                guard buffer[start] == UInt8(ascii: "\"") || buffer[start] == UInt8(ascii: "'") else {
                     throw malformed("the value of \(attribute) in <\(name)> is not quoted")
                 }
                 let quote = buffer[start]

@@ -1,0 +1,75 @@
+import DiscogsKit
+import DiscogsKitDumps
+import Foundation
+
+/// `discogs dump KIND FILE|-`: the records of a monthly dump as the API's JSON, or the SongNodes
+/// items of its releases through the sinks.
+enum DumpCommand {
+    static let kinds = ["releases", "masters", "artists", "labels"]
+
+    static let command = Command(
+        name: "dump",
+        abstract: "Read a monthly Discogs data dump (.xml or .xml.gz): records as JSON, or SongNodes items.",
+        usage: "releases|masters|artists|labels FILE|- [--format jsonl|json] [--items [--format jsonl|json|csv|sql]] [--keep-going]",
+        discussion: """
+        Each record prints as `discogs release ID --format jsonl` prints an API release: the same
+        model, the API's field names. gzip is recognised by its first bytes. A record with a bad
+        value stops the run (exit 1) unless --keep-going, which reports it on stderr and goes on.
+        On a terminal a progress line shows records, MB/s and the time left; a summary ends the run.
+
+        EXAMPLES:
+          discogs dump releases discogs_20200806_releases.xml.gz --format jsonl > releases.jsonl
+          discogs dump releases discogs_20200806_releases.xml.gz --items --format csv > items.csv
+          zcat discogs_20200806_labels.xml.gz | discogs dump labels -
+        """,
+        options: [
+            .option("format", "FORMAT", "Records: jsonl (default) or json. With --items: jsonl, json, csv or sql."),
+            .flag("items", "releases: print the SongNodes items extracted from each release instead."),
+            .flag("keep-going", "Report records with bad values on stderr and go on (exit 1 at the end)."),
+            .flag("verbose", "--items: print each extraction issue (a credit naming no track, …), not only their count."),
+        ],
+        run: { arguments, context in try await DumpCommand.run(arguments, context: context) }
+    )
+
+    static func run(_ arguments: ParsedArguments, context: CLIContext) async throws -> ExitCode {
+        guard arguments.positionals.count == 2, kinds.contains(arguments.positionals[0]) else {
+            throw UsageError("give the dump's kind (\(kinds.joined(separator: ", "))) and its file, or - for stdin.")
+        }
+        let kind = arguments.positionals[0]
+        let path = arguments.positionals[1]
+        let input: CountingByteStream
+        let streamed: any DumpByteStream
+        do {
+            input = CountingByteStream(path == "-" ? FileDescriptorByteStream() : try FileDescriptorByteStream(path: path))
+            streamed = try DumpInput.decompressingIfNeeded(input)
+        } catch {
+            throw UsageError(error.description)
+        }
+        let size = path == "-" ? nil : (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        var run = DumpRun(context: context, input: input, fileSize: size, keepGoing: arguments.flag("keep-going"))
+        run.verbose = arguments.flag("verbose")
+        if arguments.flag("items") {
+            guard kind == "releases" else { throw UsageError("--items reads a releases dump, not \(kind).") }
+            let format: ItemSinkFormat
+            do {
+                format = try ItemSinkFormat(name: arguments.value("format") ?? "jsonl")
+            } catch {
+                throw UsageError("--format with --items takes jsonl, json, csv or sql, not “\(arguments.value("format") ?? "")”.")
+            }
+            var reader = try DumpReader.releases(streamed)
+            return try await run.items(&reader, format: format)
+        }
+        let pretty: Bool
+        switch arguments.value("format") ?? "jsonl" {
+        case "jsonl": pretty = false
+        case "json": pretty = true
+        case let other: throw UsageError("--format takes jsonl or json for records, not “\(other)”.")
+        }
+        switch kind {
+        case "releases": var reader = try DumpReader.releases(streamed); return try run.records(&reader, pretty: pretty)
+        case "masters": var reader = try DumpReader.masters(streamed); return try run.records(&reader, pretty: pretty)
+        case "artists": var reader = try DumpReader.artists(streamed); return try run.records(&reader, pretty: pretty)
+        default: var reader = try DumpReader.labels(streamed); return try run.records(&reader, pretty: pretty)
+        }
+    }
+}
