@@ -26,6 +26,9 @@ let package = Package(
         .executableTarget(name: "SinkBenchmark", dependencies: ["DiscogsKit"], path: "Benchmarks/SinkBenchmark"),
         // `Benchmarks/lane-benchmark.sh`: user lookups during a background sync wait less than a slot.
         .executableTarget(name: "LaneBenchmark", dependencies: ["DiscogsKit"], path: "Benchmarks/LaneBenchmark"),
+        // `swift run -c release ExtractionBenchmark`: items per second, flat as tracklists grow.
+        .executableTarget(name: "ExtractionBenchmark", dependencies: ["DiscogsKit", "DiscogsKitDumps"],
+                          path: "Benchmarks/ExtractionBenchmark"),
         .testTarget(
             name: "DiscogsKitTests",
             dependencies: ["DiscogsKit", "DiscogsKitTesting"],

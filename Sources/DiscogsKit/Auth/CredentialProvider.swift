@@ -33,11 +33,11 @@ public struct CredentialProvider: Sendable {
     /// `DISCOGS_TOKEN`, or `DISCOGS_CONSUMER_KEY` with `DISCOGS_CONSUMER_SECRET`, from `environment`.
     public static func environment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> CredentialProvider {
         CredentialProvider(source: "the environment (DISCOGS_TOKEN)") {
-            if let token = environment["DISCOGS_TOKEN"]?.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty {
+            if let token = environment["DISCOGS_TOKEN"]?.trimmingWhitespace(newlines: true), !token.isEmpty {
                 return .token(token)
             }
-            let key = environment["DISCOGS_CONSUMER_KEY"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            let secret = environment["DISCOGS_CONSUMER_SECRET"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            let key = environment["DISCOGS_CONSUMER_KEY"]?.trimmingWhitespace(newlines: true) ?? ""
+            let secret = environment["DISCOGS_CONSUMER_SECRET"]?.trimmingWhitespace(newlines: true) ?? ""
             if !key.isEmpty, !secret.isEmpty { return .keySecret(key: key, secret: secret) }
             if !key.isEmpty || !secret.isEmpty {
                 throw DiscogsError.invalidRequest("DISCOGS_CONSUMER_KEY and DISCOGS_CONSUMER_SECRET must be set together.")
@@ -92,7 +92,7 @@ public struct CredentialProvider: Sendable {
         } catch {
             throw DiscogsError.invalidRequest("cannot read the \(what) \(path): \(error.localizedDescription)")
         }
-        let token = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let token = text.trimmingWhitespace(newlines: true)
         guard !token.isEmpty else { throw DiscogsError.invalidRequest("the \(what) \(path) is empty.") }
         guard !token.contains(where: \.isNewline) else {
             throw DiscogsError.invalidRequest("the \(what) \(path) holds more than one line; it must hold only the token.")

@@ -13,7 +13,7 @@ public enum UserAgent {
     /// Checks that `agent` can be sent: not empty, no control characters.
     /// - Throws: ``DiscogsError/invalidRequest(_:)`` naming what is wrong.
     public static func validate(_ agent: String) throws(DiscogsError) {
-        let trimmed = agent.trimmingCharacters(in: .whitespaces)
+        let trimmed = agent.trimmingWhitespace()
         if trimmed.isEmpty {
             throw .invalidRequest("the User-Agent is empty; Discogs rejects anonymous agents. "
                 + "Name your application, e.g. \"MyApp/1.0 +https://example.com\".")

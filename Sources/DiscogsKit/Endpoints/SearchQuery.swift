@@ -91,7 +91,7 @@ public struct SearchQuery: Sendable, Hashable {
             ("barcode", barcode), ("track", track), ("submitter", submitter), ("contributor", contributor),
         ]
         return pairs.compactMap { name, value in
-            guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            guard let value, !value.trimmingWhitespace().isEmpty else { return nil }
             return Endpoint.QueryItem(name, value)
         }
     }

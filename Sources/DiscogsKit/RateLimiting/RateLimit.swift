@@ -31,13 +31,13 @@ public struct RateLimit: Sendable, Hashable, CustomStringConvertible {
     /// Reads `N/SECONDS` (e.g. `30/3`, `60/60`, `2.5` seconds allowed) or `N` (per 60 seconds).
     /// - Throws: ``DiscogsError/invalidRequest(_:)`` naming what is wrong with `text`.
     public init(parsing text: String) throws(DiscogsError) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "/", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let count = Int(parts[0].trimmingCharacters(in: .whitespaces)) else {
+        let parts = text.trimmingWhitespace().split(separator: "/", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let count = Int(parts[0].trimmingWhitespace()) else {
             throw .invalidRequest("the rate limit “\(text)” is not N/SECONDS, e.g. 60/60 or 30/3.")
         }
         var seconds = 60.0
         if parts.count == 2 {
-            guard let value = Double(parts[1].trimmingCharacters(in: .whitespaces)), value.isFinite else {
+            guard let value = Double(parts[1].trimmingWhitespace()), value.isFinite else {
                 throw .invalidRequest("the rate limit “\(text)” has no number of seconds after the slash, e.g. 30/3.")
             }
             // Checked before converting: a window of 1e16 s would overflow the milliseconds.

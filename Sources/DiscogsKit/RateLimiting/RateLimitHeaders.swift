@@ -25,7 +25,7 @@ public struct RateLimitHeaders: Sendable, Hashable, CustomStringConvertible {
     /// Reads the three headers, or returns `nil` when any is missing or not a number.
     public init?(_ headers: HTTPHeaders) {
         func number(_ name: String) -> Int? {
-            headers[name].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            headers[name].flatMap { Int($0.trimmingWhitespace()) }
         }
         guard let limit = number("X-Discogs-Ratelimit"), let used = number("X-Discogs-Ratelimit-Used"),
               let remaining = number("X-Discogs-Ratelimit-Remaining"), limit >= 0, used >= 0, remaining >= 0

@@ -14,12 +14,12 @@ public enum RetryAfter {
     /// differences between the server and this machine do not matter), else from `now`. A date
     /// in the past means no delay.
     public static func delay(in headers: HTTPHeaders, now: Date = Date()) -> Duration? {
-        guard let raw = headers["Retry-After"]?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+        guard let raw = headers["Retry-After"]?.trimmingWhitespace(), !raw.isEmpty else { return nil }
         if let seconds = Int(raw) {
             return seconds >= 0 ? .seconds(seconds) : nil
         }
         guard let date = httpDate(raw) else { return nil }
-        let reference = headers["Date"].flatMap { httpDate($0.trimmingCharacters(in: .whitespaces)) } ?? now
+        let reference = headers["Date"].flatMap { httpDate($0.trimmingWhitespace()) } ?? now
         let seconds = date.timeIntervalSince(reference)
         return .milliseconds(Int64((max(0, seconds) * 1000).rounded()))
     }

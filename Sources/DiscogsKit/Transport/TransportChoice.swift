@@ -20,7 +20,7 @@ public enum TransportChoice: String, Sendable, Hashable, CaseIterable, CustomStr
     /// `DISCOGS_TRANSPORT` take them.
     /// - Throws: ``DiscogsError/invalidRequest(_:)`` naming the accepted words.
     public init(parsing text: String) throws(DiscogsError) {
-        guard let choice = TransportChoice(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {
+        guard let choice = TransportChoice(rawValue: text.trimmingWhitespace().lowercased()) else {
             throw .invalidRequest("the transport “\(text)” is not one of automatic, curl, urlsession.")
         }
         self = choice

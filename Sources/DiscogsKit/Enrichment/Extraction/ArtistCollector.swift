@@ -4,8 +4,16 @@ import Foundation
 struct ArtistCollector {
     let releaseID: Int
     let timestamp: Date
-    private var order: [String] = []
-    private var byKey: [String: ArtistItem] = [:]
+    /// What makes two credits the same artist: the id, or the folded name when there is none.
+    private enum Key: Hashable {
+        case id(Int)
+        case name(String)
+    }
+
+    private var order: [Key] = []
+    private var byKey: [Key: ArtistItem] = [:]
+    /// Role lists already split: a release repeats a few roles on every track.
+    private var splitRoles: [String: [String]] = [:]
 
     init(releaseID: Int, timestamp: Date) {
         self.releaseID = releaseID
@@ -21,18 +29,27 @@ struct ArtistCollector {
         if ArtistCreditFormatter.isVarious([credit]) { return }
         let name = ArtistCreditFormatter.strippingDisambiguation(credit.name)
         guard !name.isEmpty else { return }
-        let key = credit.id.map { "id:\($0)" } ?? "name:\(TextNormalizer.normalizeName(name))"
-        let roles = role.isEmpty ? [] : CreditRoles.split(role)
-        if var existing = byKey[key] {
-            var known = existing.metadata.roles ?? []
-            for role in roles where !known.contains(role) { known.append(role) }
-            existing.metadata.roles = known.isEmpty ? nil : known
-            if let anv = credit.anv, !anv.isEmpty {
-                var variations = existing.metadata.nameVariations ?? []
-                if !variations.contains(anv) { variations.append(anv) }
-                existing.metadata.nameVariations = variations
+        let key = credit.id.map(Key.id) ?? .name(TextNormalizer.normalizeName(name))
+        let roles: [String]
+        if role.isEmpty {
+            roles = []
+        } else if let known = splitRoles[role] {
+            roles = known
+        } else {
+            roles = CreditRoles.split(role)
+            splitRoles[role] = roles
+        }
+        if let index = byKey.index(forKey: key) {
+            // Changed in place: a copy of the item would copy its role list on every credit.
+            let anv = credit.anv.flatMap { $0.isEmpty ? nil : $0 }
+            byKey.values.modifyMetadata(at: index) { metadata in
+                for role in roles where !(metadata.roles ?? []).contains(role) {
+                    metadata.roles = (metadata.roles ?? []) + [role]
+                }
+                if let anv, !(metadata.nameVariations ?? []).contains(anv) {
+                    metadata.nameVariations = (metadata.nameVariations ?? []) + [anv]
+                }
             }
-            byKey[key] = existing
             return
         }
         order.append(key)
@@ -41,5 +58,12 @@ struct ArtistCollector {
         if let anv = credit.anv, !anv.isEmpty { metadata.nameVariations = [anv] }
         byKey[key] = ArtistItem(name: name, normalizedName: TextNormalizer.normalizeName(name), discogsID: credit.id,
                                 metadata: metadata, scrapeTimestamp: timestamp)
+    }
+}
+
+extension Dictionary.Values where Value == ArtistItem {
+    /// Changes the metadata of the item at `index` in place.
+    fileprivate mutating func modifyMetadata(at index: Dictionary.Index, _ change: (inout ArtistMetadata) -> Void) {
+        change(&self[index].metadata)
     }
 }

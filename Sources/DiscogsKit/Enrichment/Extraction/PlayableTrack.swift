@@ -72,7 +72,7 @@ extension Release {
     public var allPositions: [String] {
         var out: [String] = []
         func add(_ track: Track) {
-            if let position = track.position, !position.trimmingCharacters(in: .whitespaces).isEmpty {
+            if let position = track.position, !position.trimmingWhitespace().isEmpty {
                 out.append(position)
             }
             track.subTracks.forEach(add)

@@ -48,10 +48,11 @@ public struct ReleaseExtractor: Sendable {
         let release = ExtractionInput.clean(release)
         let playable = PlayableTrack.flatten(release)
         let credits = ReleaseCredits(release)
+        let context = ReleaseItemContext(release)
         var artists = ArtistCollector(releaseID: release.id, timestamp: scrapeTimestamp)
         for credit in release.artists { artists.add(credit, role: "Main") }
         let tracks = playable.map { entry -> TrackItem in
-            let item = trackItem(entry, release: release, credits: credits.credits(for: entry))
+            let item = trackItem(entry, context: context, credits: credits.credits(for: entry))
             for credit in entry.track.artists { artists.add(credit, role: "Track Artist") }
             return item
         }
@@ -85,8 +86,14 @@ public struct ReleaseExtractor: Sendable {
 
     /// The item of one playable track.
     public func trackItem(_ entry: PlayableTrack, release: Release, credits: [CreditItem]) -> TrackItem {
+        trackItem(entry, context: ReleaseItemContext(release), credits: credits)
+    }
+
+    /// The item of one playable track, with what the release's tracks share worked out once.
+    func trackItem(_ entry: PlayableTrack, context: ReleaseItemContext, credits: [CreditItem]) -> TrackItem {
+        let release = context.release
         let track = entry.track
-        let performers = track.artists.isEmpty ? release.artists : track.artists
+        let ownPerformers = !track.artists.isEmpty
         let parsed = TrackTitleParser.parse(track.title)
         let remixCredits = track.extraArtists.filter { CreditRoles.split($0.role ?? "").contains { CreditRoles.isRemix($0) } }
         var remixers = parsed.remixers
@@ -97,15 +104,11 @@ public struct ReleaseExtractor: Sendable {
             }
         }
         let isRemix = parsed.isRemix || !remixCredits.isEmpty
-        let firstLabel = release.labels.first
         var metadata = TrackMetadata(
             releaseTitle: release.title, position: track.position, section: entry.section,
             country: release.country, genres: release.genres, styles: release.styles,
-            artists: performers.map { .init(name: $0.name, artistID: $0.id, nameVariation: $0.anv, joinPhrase: $0.join) },
-            credits: credits,
-            labels: release.labels.map { .init(name: $0.name, catalogNumber: CatalogNumber.clean($0.catalogNumber), labelID: $0.id) },
-            formats: release.formats.map { .init(name: $0.name?.rawValue ?? "", quantity: $0.quantity, descriptions: $0.descriptions, text: $0.text) },
-            masterID: release.masterID)
+            artists: ownPerformers ? ReleaseItemContext.metadataArtists(track.artists) : context.performers,
+            credits: credits, labels: context.labels, formats: context.formats, masterID: release.masterID)
         metadata.indexTitle = entry.indexTitle
         metadata.disc = entry.position.disc
         metadata.trackNumber = entry.position.track
@@ -115,20 +118,20 @@ public struct ReleaseExtractor: Sendable {
         metadata.featuring = parsed.featuring.isEmpty ? nil : parsed.featuring
         return TrackItem(
             title: track.title,
-            artistName: ArtistCreditFormatter.displayString(for: performers),
+            artistName: ownPerformers ? ArtistCreditFormatter.displayString(for: track.artists) : context.performerString,
             normalizedTitle: TextNormalizer.normalize(parsed.baseTitle),
             releaseID: release.id,
             durationMilliseconds: track.duration.flatMap(DurationParser.milliseconds(from:)),
-            recordLabel: firstLabel.map { ArtistCreditFormatter.strippingDisambiguation($0.name) },
-            catalogNumber: CatalogNumber.primary(of: release.labels),
+            recordLabel: context.recordLabel,
+            catalogNumber: context.catalogNumber,
             genre: release.genres.first,
             subgenre: release.styles.first,
-            releaseDate: ReleaseDates.isoDate(release),
+            releaseDate: context.releaseDate,
             isRemix: isRemix,
             isLive: parsed.isLive,
             remixType: parsed.remixType ?? (isRemix ? "Remix" : nil),
             metadata: metadata,
-            externalURLs: DiscogsURLs.release(release.id, masterID: release.masterID),
+            externalURLs: context.externalURLs,
             scrapeTimestamp: scrapeTimestamp)
     }
 
@@ -172,7 +175,7 @@ public enum CatalogNumber {
 
     /// `catno` trimmed, or `nil` when it is empty or `none`.
     public static func clean(_ catno: String?) -> String? {
-        guard let text = catno?.trimmingCharacters(in: .whitespaces), !text.isEmpty,
+        guard let text = catno?.trimmingWhitespace(), !text.isEmpty,
               text.lowercased() != "none" else { return nil }
         return text
     }

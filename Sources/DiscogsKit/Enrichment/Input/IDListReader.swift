@@ -32,7 +32,7 @@ public enum IDListReader {
     public static func entry(_ line: String, number: Int) -> Entry? {
         var text = Substring(line)
         if let hash = text.firstIndex(of: "#") { text = text[..<hash] }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty { return nil }
         guard let id = parseID(trimmed) else { return .malformed(line: number, text: String(line)) }
         return .id(id, line: number)
@@ -40,7 +40,7 @@ public enum IDListReader {
 
     /// A positive ID from text such as `249504`, `r249504` or `[r249504]`; `nil` otherwise.
     public static func parseID(_ text: String) -> Int? {
-        var digits = Substring(text.trimmingCharacters(in: .whitespaces))
+        var digits = Substring(text.trimmingWhitespace())
         if digits.hasPrefix("[") && digits.hasSuffix("]") { digits = digits.dropFirst().dropLast() }
         if let first = digits.first, "rmal".contains(first) { digits = digits.dropFirst() }
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let id = Int(digits), id > 0 else {

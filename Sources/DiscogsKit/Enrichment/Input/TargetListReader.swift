@@ -68,7 +68,7 @@ public enum TargetListReader {
             if case .malformed(let error) = first { throw TargetRowError(row: error.line, reason: "the CSV header: \(error.reason)") }
             return []
         }
-        let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let columns = header.fields.map { $0.trimmingWhitespace().lowercased() }
         guard columns.contains(where: artistKeys.contains), columns.contains(where: titleKeys.contains) else {
             throw TargetRowError(row: header.line, reason: "the CSV header must name an artist column (artist or artist_name) "
                                  + "and a title column (title, track_name or track_title); it has: \(header.fields.joined(separator: ", "))")
@@ -113,7 +113,7 @@ public enum TargetListReader {
         var number = 0
         for line in TextLines.split(text) {
             number += 1
-            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            guard !line.trimmingWhitespace().isEmpty else { continue }
             if let problem = decoded.problem(onLine: number) {
                 rows.append(.bad(TargetRowError(row: number, reason: problem)))
                 continue
@@ -152,7 +152,7 @@ public enum TargetListReader {
     static func row(from values: [String: String], number: Int) -> Row {
         func first(_ keys: [String]) -> String? {
             for key in keys {
-                if let value = values[key]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty { return value }
+                if let value = values[key]?.trimmingWhitespace(newlines: true), !value.isEmpty { return value }
             }
             return nil
         }

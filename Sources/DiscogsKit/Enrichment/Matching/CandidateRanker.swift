@@ -71,7 +71,7 @@ public enum CandidateRanker {
     /// How the artists of one result fit the target's.
     static func fit(of result: SearchResult, for target: MatchScorer.PreparedTarget) -> ArtistFit {
         let (artist, _) = split(result.title)
-        let trimmed = TextNormalizer.stripAllDisambiguations(artist).trimmingCharacters(in: .whitespaces)
+        let trimmed = TextNormalizer.stripAllDisambiguations(artist).trimmingWhitespace()
         if trimmed.caseInsensitiveCompare("Various") == .orderedSame { return .various }
         let names = MatchScorer.artistNames(in: artist)
         let wanted = target.artistNames

@@ -9,7 +9,7 @@ extension TrackMatcher {
     func searchSteps(_ target: MatchScorer.PreparedTarget) -> [Step] {
         var steps: [Step] = []
         let title = target.searchTrack(withVersion: false)
-        if let catno = target.target.catno?.trimmingCharacters(in: .whitespaces), !catno.isEmpty {
+        if let catno = target.target.catno?.trimmingWhitespace(), !catno.isEmpty {
             steps.append(Step(name: "catalogue number",
                               query: SearchQuery(type: .release, label: target.target.label, catno: catno)))
         }

@@ -25,7 +25,7 @@ enum NumberOrString {
         case .integer(let value)?: return .value(value)
         case .fraction(let value)?: return wholeNumber(value, from: scalar!)
         case .string(let text)?:
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = text.trimmingWhitespace(newlines: true)
             if trimmed.isEmpty { return .absent(scalar) }
             if let value = Int(trimmed) { return .value(value) }
             if looksNumeric(trimmed), let value = Double(trimmed) { return wholeNumber(value, from: scalar!) }
@@ -42,7 +42,7 @@ enum NumberOrString {
         case .integer(let value)?: return .value(Double(value))
         case .fraction(let value)?: return .value(value)
         case .string(let text)?:
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = text.trimmingWhitespace(newlines: true)
             if trimmed.isEmpty { return .absent(scalar) }
             if looksNumeric(trimmed), let value = Double(trimmed), value.isFinite { return .value(value) }
             return .invalid("expected a number, found \(scalar!.kindDescription)")

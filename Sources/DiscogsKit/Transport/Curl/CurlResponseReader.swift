@@ -68,12 +68,12 @@ enum CurlResponseReader {
         for line in head.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\r\n" || $0 == "\n" || $0 == "\r" }) {
             if line.hasPrefix("HTTP/") { continue }
             if let first = line.first, first == " " || first == "\t", !fields.isEmpty {
-                fields[fields.count - 1].value += " " + line.trimmingCharacters(in: .whitespaces)
+                fields[fields.count - 1].value += " " + line.trimmingWhitespace()
                 continue
             }
             guard let colon = line.firstIndex(of: ":") else { continue }
-            let name = String(line[..<colon]).trimmingCharacters(in: .whitespaces)
-            let value = String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            let name = String(line[..<colon]).trimmingWhitespace()
+            let value = String(line[line.index(after: colon)...]).trimmingWhitespace()
             guard !name.isEmpty else { continue }
             fields.append(HTTPHeaders.Field(name: name, value: value))
         }
