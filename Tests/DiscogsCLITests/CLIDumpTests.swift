@@ -77,4 +77,24 @@ import Testing
         #expect(try goes.objects().map { $0["id"] as? Int } == [2])
         #expect(goes.stderr.contains("dump: 1 records, 1 bad"), "\(goes.stderr)")
     }
+
+    /// `--format pgcopy` needs a folder, names what is wrong, and writes the COPY files there.
+    @Test func pgcopyWritesTheFolderAndNeedsOne() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cli-pgcopy-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("labels.xml")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "<labels><label><id>1</id><name>Planet E</name><sublabels><label id=\"2\">Sub</label></sublabels></label></labels>"
+            .write(to: input, atomically: true, encoding: .utf8)
+        let missing = try await CLIProcess.run(["dump", "labels", input.path, "--format", "pgcopy"])
+        #expect(missing.status == 2 && missing.stderr.contains("--out DIR"), "\(missing.stderr)")
+        let stray = try await CLIProcess.run(["dump", "labels", input.path, "--out", folder.path])
+        #expect(stray.status == 2 && stray.stderr.contains("--out goes with --format pgcopy"), "\(stray.stderr)")
+        let out = folder.appendingPathComponent("pg").path
+        let run = try await CLIProcess.run(["dump", "labels", input.path, "--format", "pgcopy", "--out", out])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("labels 1, label_sublabels 1"), "\(run.stderr)")
+        #expect(try String(contentsOfFile: out + "/label_sublabels.tsv", encoding: .utf8) == "1\t0\t2\tSub\n")
+        #expect(FileManager.default.fileExists(atPath: out + "/load-labels.sql"))
+    }
 }

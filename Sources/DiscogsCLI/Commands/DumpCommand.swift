@@ -10,20 +10,27 @@ enum DumpCommand {
     static let command = Command(
         name: "dump",
         abstract: "Read a monthly Discogs data dump (.xml or .xml.gz): records as JSON, or SongNodes items.",
-        usage: "releases|masters|artists|labels FILE|- [--format jsonl|json] [--items [--format jsonl|json|csv|sql]] [--keep-going]",
+        usage: "releases|masters|artists|labels FILE|- [--format jsonl|json | --format pgcopy --out DIR] [--items [--format jsonl|json|csv|sql]] [--keep-going]",
         discussion: """
         Each record prints as `discogs release ID --format jsonl` prints an API release: the same
         model, the API's field names. gzip is recognised by its first bytes. A record with a bad
         value stops the run (exit 1) unless --keep-going, which reports it on stderr and goes on.
         On a terminal a progress line shows records, MB/s and the time left; a summary ends the run.
 
+        --format pgcopy --out DIR writes PostgreSQL COPY files (one TABLE.tsv per table), schema.sql
+        and load-KIND.sql into DIR. The load is truncate-and-load in one transaction with keys and
+        indexes built after the COPY, so loading again gives the same rows:
+          cd DIR && psql -v ON_ERROR_STOP=1 -f load-releases.sql
+
         EXAMPLES:
           discogs dump releases discogs_20200806_releases.xml.gz --format jsonl > releases.jsonl
           discogs dump releases discogs_20200806_releases.xml.gz --items --format csv > items.csv
           zcat discogs_20200806_labels.xml.gz | discogs dump labels -
+          discogs dump releases discogs_20200806_releases.xml.gz --format pgcopy --out pg
         """,
         options: [
-            .option("format", "FORMAT", "Records: jsonl (default) or json. With --items: jsonl, json, csv or sql."),
+            .option("format", "FORMAT", "Records: jsonl (default), json or pgcopy (with --out). With --items: jsonl, json, csv or sql."),
+            .option("out", "DIR", "--format pgcopy: the folder for the COPY files, schema.sql and load-KIND.sql."),
             .flag("items", "releases: print the SongNodes items extracted from each release instead."),
             .flag("keep-going", "Report records with bad values on stderr and go on (exit 1 at the end)."),
             .flag("verbose", "--items: print each extraction issue (a credit naming no track, …), not only their count."),
@@ -63,8 +70,19 @@ enum DumpCommand {
         switch arguments.value("format") ?? "jsonl" {
         case "jsonl": pretty = false
         case "json": pretty = true
-        case let other: throw UsageError("--format takes jsonl or json for records, not “\(other)”.")
+        case "pgcopy":
+            guard let folder = arguments.value("out"), !folder.isEmpty else {
+                throw UsageError("--format pgcopy writes several files: give the folder with --out DIR.")
+            }
+            switch kind {
+            case "releases": var reader = try DumpReader.releases(streamed); return try run.pgcopy(&reader, kind: kind, folder: folder) { try $0.write($1) }
+            case "masters": var reader = try DumpReader.masters(streamed); return try run.pgcopy(&reader, kind: kind, folder: folder) { try $0.write($1) }
+            case "artists": var reader = try DumpReader.artists(streamed); return try run.pgcopy(&reader, kind: kind, folder: folder) { try $0.write($1) }
+            default: var reader = try DumpReader.labels(streamed); return try run.pgcopy(&reader, kind: kind, folder: folder) { try $0.write($1) }
+            }
+        case let other: throw UsageError("--format takes jsonl, json or pgcopy for records, not “\(other)”.")
         }
+        if arguments.value("out") != nil { throw UsageError("--out goes with --format pgcopy.") }
         switch kind {
         case "releases": var reader = try DumpReader.releases(streamed); return try run.records(&reader, pretty: pretty)
         case "masters": var reader = try DumpReader.masters(streamed); return try run.records(&reader, pretty: pretty)

@@ -37,6 +37,18 @@ struct DumpRun {
         return outcome
     }
 
+    /// Writes every record as PostgreSQL COPY files, schema and load script into `folder`.
+    func pgcopy<R>(_ reader: inout DumpReader<R>, kind: String, folder: String,
+                   write: (inout PostgresCopyWriter, R) throws -> Void) throws -> ExitCode {
+        var writer = try PostgresCopyWriter(folder: folder, kind: kind)
+        let code = try each(&reader) { try write(&writer, $0) }
+        try writer.close()
+        let counts = writer.tables.map { "\($0.name) \(writer.rowCounts[$0.name] ?? 0)" }.joined(separator: ", ")
+        context.err.line("pgcopy: rows \(counts)")
+        context.err.line("pgcopy: load with: cd \(folder) && psql -v ON_ERROR_STOP=1 -f load-\(kind).sql")
+        return code
+    }
+
     /// Writes the SongNodes items of every release through the sink of `format`.
     func items(_ reader: inout DumpReader<Release>, format: ItemSinkFormat) async throws -> ExitCode {
         context.out.flush()
