@@ -97,4 +97,38 @@ import Testing
         #expect(try String(contentsOfFile: out + "/label_sublabels.tsv", encoding: .utf8) == "1\t0\t2\tSub\n")
         #expect(FileManager.default.fileExists(atPath: out + "/load-labels.sql"))
     }
+
+    /// `dump index` then `enrich --dump-index` on the sample: every target drawn from it matches
+    /// its release, with the API unreachable (a request would fail), so with zero requests.
+    @Test(.enabled(if: haveSamples, "../shared/fixtures/dumps is not next to the package"))
+    func offlineEnrichMatchesWithNoRequest() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cli-index-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let index = folder.appendingPathComponent("index").path
+        let built = try await CLIProcess.run(["dump", "index", index, Self.sample("releases")])
+        #expect(built.status == 0 && built.stderr.contains("index: 1000 releases"), "\(built.stderr)")
+        let targets = folder.appendingPathComponent("targets.csv")
+        try """
+        artist,title
+        The Persuader,Östermalm
+        Mr. James Barth & A.D.,A Sea Apart
+        Nobody Here,No Such Track At All
+
+        """.write(to: targets, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("items.jsonl").path
+        let offline = ["DISCOGS_BASE_URL": "http://127.0.0.1:9", "DISCOGS_TOKEN": "unused"]
+        let run = try await CLIProcess.run(["enrich", targets.path, "--out", out, "--dump-index", index], environment: offline)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("matched 2, unmatched 1") && run.stderr.contains("requests 0"), "\(run.stderr)")
+        let tracks = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")
+            .compactMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+            .filter { $0["item_type"] as? String == "track" }
+        #expect(tracks.compactMap { $0["discogs_id"] as? Int } == [1, 2])
+        let again = try await CLIProcess.run(["enrich", targets.path, "--out", out, "--dump-index", index, "--resume"], environment: offline)
+        #expect(again.stderr.contains("already complete"), "\(again.stderr)")
+        let wrong = try await CLIProcess.run(["enrich", targets.path, "--out", out + "2", "--dump-index", folder.path])
+        #expect(wrong.status == 2 && wrong.stderr.contains("is not a dump index"), "\(wrong.stderr)")
+        let stray = try await CLIProcess.run(["enrich", targets.path, "--out", out + "3", "--then-api"])
+        #expect(stray.status == 2 && stray.stderr.contains("--then-api goes with --dump-index"), "\(stray.stderr)")
+    }
 }

@@ -10,7 +10,7 @@ enum DumpCommand {
     static let command = Command(
         name: "dump",
         abstract: "Read a monthly Discogs data dump (.xml or .xml.gz): records as JSON, or SongNodes items.",
-        usage: "releases|masters|artists|labels FILE|- [--format jsonl|json | --format pgcopy --out DIR] [--items [--format jsonl|json|csv|sql]] [--keep-going]",
+        usage: "releases|masters|artists|labels FILE|- [--format jsonl|json | --format pgcopy --out DIR] [--items [--format jsonl|json|csv|sql]] [--keep-going]  |  index DIR FILES…",
         discussion: """
         Each record prints as `discogs release ID --format jsonl` prints an API release: the same
         model, the API's field names. gzip is recognised by its first bytes. A record with a bad
@@ -22,11 +22,16 @@ enum DumpCommand {
         indexes built after the COPY, so loading again gives the same rows:
           cd DIR && psql -v ON_ERROR_STOP=1 -f load-releases.sql
 
+        `discogs dump index DIR FILES…` builds a local match index from releases dumps, for
+        `discogs enrich --dump-index DIR` (matching with no request). It is built in bounded
+        memory and replaces an earlier index in DIR only once complete.
+
         EXAMPLES:
           discogs dump releases discogs_20200806_releases.xml.gz --format jsonl > releases.jsonl
           discogs dump releases discogs_20200806_releases.xml.gz --items --format csv > items.csv
           zcat discogs_20200806_labels.xml.gz | discogs dump labels -
           discogs dump releases discogs_20200806_releases.xml.gz --format pgcopy --out pg
+          discogs dump index index discogs_20200806_releases.xml.gz
         """,
         options: [
             .option("format", "FORMAT", "Records: jsonl (default), json or pgcopy (with --out). With --items: jsonl, json, csv or sql."),
@@ -39,6 +44,7 @@ enum DumpCommand {
     )
 
     static func run(_ arguments: ParsedArguments, context: CLIContext) async throws -> ExitCode {
+        if arguments.positionals.first == "index" { return try index(arguments, context: context) }
         guard arguments.positionals.count == 2, kinds.contains(arguments.positionals[0]) else {
             throw UsageError("give the dump's kind (\(kinds.joined(separator: ", "))) and its file, or - for stdin.")
         }
@@ -89,5 +95,37 @@ enum DumpCommand {
         case "artists": var reader = try DumpReader.artists(streamed); return try run.records(&reader, pretty: pretty)
         default: var reader = try DumpReader.labels(streamed); return try run.records(&reader, pretty: pretty)
         }
+    }
+
+    /// `discogs dump index DIR FILES…`.
+    static func index(_ arguments: ParsedArguments, context: CLIContext) throws -> ExitCode {
+        let positionals = arguments.positionals
+        guard positionals.count >= 3 else {
+            throw UsageError("give the index folder and at least one releases dump: dump index DIR FILES…")
+        }
+        if arguments.flag("items") || arguments.value("format") != nil || arguments.value("out") != nil {
+            throw UsageError("dump index takes only DIR, FILES… and --keep-going.")
+        }
+        let folder = positionals[1]
+        let sources = Array(positionals[2...])
+        var builder = try DumpIndexBuilder(folder: folder)
+        var code = ExitCode.success
+        for path in sources {
+            let input: CountingByteStream
+            let streamed: any DumpByteStream
+            do {
+                input = CountingByteStream(path == "-" ? FileDescriptorByteStream() : try FileDescriptorByteStream(path: path))
+                streamed = try DumpInput.decompressingIfNeeded(input)
+            } catch {
+                throw UsageError(error.description)
+            }
+            let size = path == "-" ? nil : (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+            let run = DumpRun(context: context, input: input, fileSize: size, keepGoing: arguments.flag("keep-going"))
+            var reader = try DumpReader.releases(streamed)
+            code = code.combined(with: try run.index(&reader, into: &builder))
+        }
+        let summary = try builder.finish(sources: sources.map { ($0 as NSString).lastPathComponent })
+        context.err.line("index: \(summary.releases) releases, \(summary.keys) keys in \(folder)")
+        return code
     }
 }

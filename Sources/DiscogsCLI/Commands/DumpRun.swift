@@ -37,6 +37,11 @@ struct DumpRun {
         return outcome
     }
 
+    /// Adds every release to a dump index being built.
+    func index(_ reader: inout DumpReader<Release>, into builder: inout DumpIndexBuilder) throws -> ExitCode {
+        try each(&reader) { try builder.add($0) }
+    }
+
     /// Writes every record as PostgreSQL COPY files, schema and load script into `folder`.
     func pgcopy<R>(_ reader: inout DumpReader<R>, kind: String, folder: String,
                    write: (inout PostgresCopyWriter, R) throws -> Void) throws -> ExitCode {

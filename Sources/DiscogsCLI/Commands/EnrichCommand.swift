@@ -1,4 +1,5 @@
 import DiscogsKit
+import DiscogsKitDumps
 import Foundation
 
 /// `discogs enrich`: match a list of tracks heard in DJ sets and write their items.
@@ -6,7 +7,7 @@ enum EnrichCommand {
     static let command = Command(
         name: "enrich",
         abstract: "Match a target list (CSV, JSON or JSON Lines) and write SongNodes items.",
-        usage: "TARGETS --out FILE [--format jsonl|csv|json|sql] [--unmatched FILE] [--resume] [--min-confidence X] [--whole-release] [--concurrency N] [--max-fetches N] [--window N] [--confirm-artists never|known|always]",
+        usage: "TARGETS --out FILE [--format jsonl|csv|json|sql] [--unmatched FILE] [--resume] [--min-confidence X] [--whole-release] [--concurrency N] [--max-fetches N] [--window N] [--confirm-artists never|known|always] [--dump-index DIR [--then-api]]",
         discussion: """
         TARGETS is a file (or - for stdin): CSV with a header (artist,title and optional
         label,catno,duration,year), a JSON array or JSON Lines of such objects (artist_name,
@@ -17,10 +18,17 @@ enum EnrichCommand {
         once per run. --resume continues an interrupted run (even after kill -9) from FILE.checkpoint:
         the result is the same as an uninterrupted run, without duplicates.
 
+        --dump-index DIR matches from a local index of the monthly dumps (`discogs dump index`)
+        with no request at all: the same matcher, scoring, output and resume, with every
+        candidate free (--max-fetches defaults to 25 there). --then-api then reads each matched
+        release from the API for what the dump lacks (community data, prices, images): one
+        request per matched release.
+
         EXAMPLES:
           discogs enrich targets.csv --out items.jsonl
           discogs enrich targets.jsonl --out items.sql --format sql --resume
           discogs enrich - --out items.csv --format csv --min-confidence 0.8 < targets.csv
+          discogs enrich targets.csv --out offline.jsonl --dump-index index
         """,
         options: [
             .option("out", "FILE", "Where the items go (required)."),
@@ -32,6 +40,8 @@ enum EnrichCommand {
             .option("concurrency", "N", "Requests in flight at once (default 4); all share one rate limiter."),
             .option("max-fetches", "N", "Candidate releases fetched per target at most (default 2)."),
             .option("window", "N", "Targets matched together, sharing their fetches (default 200)."),
+            .option("dump-index", "DIR", "Match from a local dump index (discogs dump index) with no request."),
+            .flag("then-api", "With --dump-index: read each matched release from the API for what the dump lacks."),
             .option("confirm-artists", "WHEN", "Read the artist's releases to rule out compilations: never, known (default: when a fetched release gave the artist's id) or always."),
         ] + ClientSession.specs
     ) { arguments, context in
@@ -47,10 +57,15 @@ enum EnrichCommand {
         } catch {
             throw UsageError("--format takes jsonl, json, csv or sql, not “\(arguments.value("format") ?? "")”.")
         }
-        var options = TrackMatcher.Options()
+        let indexFolder = arguments.value("dump-index")
+        if arguments.flag("then-api"), indexFolder == nil { throw UsageError("--then-api goes with --dump-index DIR.") }
+        if indexFolder != nil, arguments.value("confirm-artists") != nil {
+            throw UsageError("--confirm-artists reads the API; with --dump-index every candidate is read from the index.")
+        }
+        var options = indexFolder == nil ? TrackMatcher.Options() : DumpIndex.matcherOptions
         options.minimumConfidence = try arguments.double("min-confidence", in: 0...1) ?? options.minimumConfidence
         options.certainConfidence = max(options.certainConfidence, options.minimumConfidence)
-        options.maxReleaseFetches = try arguments.int("max-fetches", in: 1...10) ?? options.maxReleaseFetches
+        options.maxReleaseFetches = try arguments.int("max-fetches", in: 1...(indexFolder == nil ? 10 : 1000)) ?? options.maxReleaseFetches
         if let when = arguments.value("confirm-artists") {
             guard let policy = confirmationPolicies[when] else {
                 throw UsageError("--confirm-artists takes never, known or always, not “\(when)”.")
@@ -67,6 +82,12 @@ enum EnrichCommand {
             throw UsageError("no targets: \(path == "-" ? "standard input" : path) holds no rows (nothing was written).")
         }
         let files = EnrichmentFiles(output: out, unmatched: arguments.value("unmatched"))
+        let index: DumpIndex?
+        do {
+            index = try indexFolder.map { try DumpIndex(folder: $0) }
+        } catch {
+            throw UsageError("--dump-index: \(error)")
+        }
 
         return try await ClientSession.run(arguments, context: context) { session in
             let lock = try EnrichmentRunLock(files: files)
@@ -74,6 +95,8 @@ enum EnrichCommand {
             let confirmation = confirmationPolicies.first { $0.value == options.artistConfirmation }?.key ?? ""
             let settings = ["max-fetches=\(options.maxReleaseFetches)", "min-confidence=\(options.minimumConfidence)",
                             "confirm-artists=\(confirmation)", "window=\(jobOptions.window)", "whole-release=\(jobOptions.wholeRelease)"]
+                + (index.map { ["dump-index=\($0.summary.releases) releases from \($0.summary.sources.joined(separator: ","))",
+                                "then-api=\(arguments.flag("then-api"))"] } ?? [])
             let identity = EnrichmentRunIdentity(rows: rows, format: format, settings: settings)
             var resume: EnrichmentCheckpoint.State?
             if arguments.flag("resume") {
@@ -103,7 +126,14 @@ enum EnrichCommand {
             try? FileManager.default.removeItem(atPath: files.cacheDirectory.path)
             let cache = ReleaseCache(memoryCapacity: 256, spillDirectory: files.cacheDirectory)
             defer { try? FileManager.default.removeItem(atPath: files.cacheDirectory.path) }
-            let job = EnrichmentJob(matcher: TrackMatcher(client: session.client, options: options, cache: cache),
+            let source: any CandidateSource
+            if let folder = indexFolder {
+                // Opened again with the session's client when the API is to complete matches.
+                source = arguments.flag("then-api") ? try DumpIndex(folder: folder, thenAPI: session.client) : index!
+            } else {
+                source = APICandidateSource(client: session.client)
+            }
+            let job = EnrichmentJob(matcher: TrackMatcher(source: source, options: options, cache: cache),
                                     options: jobOptions)
             let progress = ProgressLine(err: context.err, statistics: session.statistics, unit: "targets")
             let summary: EnrichmentSummary

@@ -212,7 +212,7 @@ public struct MatchScorer: Sendable {
     }
 
     /// A catalogue number without case, spaces and punctuation: `KNTXT 012` → `kntxt012`.
-    static func compactCatno(_ text: String) -> String {
+    public static func compactCatno(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
     }
 

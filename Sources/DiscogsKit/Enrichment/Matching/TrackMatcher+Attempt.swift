@@ -87,7 +87,7 @@ extension TrackMatcher {
                     if let best = run.best, best.confidence >= options.minimumConfidence { break }
                     guard run.fetched < options.maxReleaseFetches, !run.steps.isEmpty else { break }
                     let step = run.steps.removeFirst()
-                    let results = try await search(step.query)
+                    let results = try await search(step.query, for: run.prepared)
                     run.tried.append("\(step.name) (\(results.count) results)")
                     run.candidates = CandidateRanker.rank(results, for: run.prepared)
                     if !run.candidates.isEmpty { run.step = step.name }
@@ -135,7 +135,7 @@ extension TrackMatcher {
     /// name the target's artists itself, the candidates outnumber the fetches left, and the
     /// policy allows it.
     func needsConfirmation(_ run: Attempt) -> Bool {
-        guard !run.confirmed, !run.candidates[0].fit.namesTheTarget,
+        guard client != nil, !run.confirmed, !run.candidates[0].fit.namesTheTarget,
               run.candidates.count > options.maxReleaseFetches - run.fetched else { return false }
         switch options.artistConfirmation {
         case .never: return false
@@ -150,6 +150,7 @@ extension TrackMatcher {
     /// carry it.
     func confirm(_ run: inout Attempt) async throws {
         run.confirmed = true
+        guard let client else { return }
         var ids = run.artistIDs
         if ids.isEmpty {
             ids = try await artists.artistIDs(named: run.prepared.artistNames[0], query: run.prepared.searchArtistNames[0], client: client)

@@ -28,12 +28,8 @@ extension TrackMatcher {
         return steps.filter { seen.insert($0.query).inserted }
     }
 
-    /// The results of one search; "not found" is no results.
-    func search(_ query: SearchQuery) async throws -> [SearchResult] {
-        do {
-            return try await client.search(query, page: PageRequest(page: 1, perPage: options.searchResultsPerPage)).items
-        } catch DiscogsError.notFound {
-            return []
-        }
+    /// The results of one search from the source; "not found" is no results.
+    func search(_ query: SearchQuery, for target: MatchScorer.PreparedTarget) async throws -> [SearchResult] {
+        try await source.search(query, for: target, limit: options.searchResultsPerPage)
     }
 }

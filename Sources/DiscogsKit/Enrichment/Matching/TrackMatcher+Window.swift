@@ -40,8 +40,24 @@ extension TrackMatcher {
         func report() async throws {
             try Task.checkCancellation()
             for index in runs.indices where !reported[index] {
-                guard let outcome = runs[index].outcome else { continue }
+                guard var outcome = runs[index].outcome else { continue }
                 reported[index] = true
+                if case .success(.matched(var match)) = outcome {
+                    // The source's fuller copy of a matched release (a dump index's --then-api).
+                    do {
+                        let release = try await source.matched(match.release, cache: cache)
+                        if release != match.release {
+                            match.track = PlayableTrack.flatten(release).first {
+                                $0.ordinal == match.track.ordinal && $0.track.title == match.track.track.title
+                            } ?? match.track
+                            match.release = release
+                        }
+                        outcome = .success(.matched(match))
+                    } catch {
+                        outcome = .failure(error)
+                    }
+                    runs[index].outcome = outcome
+                }
                 try await finished(index, outcome)
             }
         }
@@ -60,12 +76,7 @@ extension TrackMatcher {
             var seen = Set<Int>()
             let wanted = active.compactMap { runs[$0].wanted }.filter { seen.insert($0).inserted }
             guard !wanted.isEmpty else { continue }
-            var byID: [Int: Result<Release, any Error>] = [:]
-            for await outcome in client.fetchEach(wanted, concurrency: width, { [cache, client] id in
-                try await cache.release(id) { try await client.release($0) }
-            }) {
-                byID[outcome.id] = outcome.result
-            }
+            let byID = await source.releases(wanted, concurrency: width, cache: cache)
             try Task.checkCancellation()
             for index in active {
                 guard let id = runs[index].wanted, let result = byID[id] else { continue }

@@ -94,8 +94,10 @@ public struct TrackMatcher: Sendable {
         case unmatched(String)
     }
 
-    /// The client that searches and fetches.
-    public let client: DiscogsClient
+    /// Where candidates come from: the API, or a local dump index.
+    public let source: any CandidateSource
+    /// The client that confirms artists (the source's; `nil` for a source that makes no request).
+    public var client: DiscogsClient? { source.client }
     /// The options.
     public let options: Options
     /// Releases fetched in this run.
@@ -107,7 +109,14 @@ public struct TrackMatcher: Sendable {
     /// nothing is fetched twice.
     public init(client: DiscogsClient, options: Options = Options(), cache: ReleaseCache = ReleaseCache(),
                 artists: ArtistDirectory = ArtistDirectory()) {
-        self.client = client
+        self.init(source: APICandidateSource(client: client), options: options, cache: cache, artists: artists)
+    }
+
+    /// Creates a matcher over any candidate source (a local dump index answers every search and
+    /// release with no request).
+    public init(source: any CandidateSource, options: Options = Options(), cache: ReleaseCache = ReleaseCache(),
+                artists: ArtistDirectory = ArtistDirectory()) {
+        self.source = source
         self.options = options
         self.cache = cache
         self.artists = artists
