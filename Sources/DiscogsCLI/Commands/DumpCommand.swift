@@ -38,6 +38,7 @@ enum DumpCommand {
             .option("out", "DIR", "--format pgcopy: the folder for the COPY files, schema.sql and load-KIND.sql."),
             .flag("items", "releases: print the SongNodes items extracted from each release instead."),
             .flag("keep-going", "Report records with bad values on stderr and go on (exit 1 at the end)."),
+            .flag("strict", "Report every element and attribute that no field reads (exit 1 if any): a new dump format is noticed."),
             .flag("verbose", "--items: print each extraction issue (a credit naming no track, …), not only their count."),
         ],
         run: { arguments, context in try await DumpCommand.run(arguments, context: context) }
@@ -61,6 +62,10 @@ enum DumpCommand {
         let size = path == "-" ? nil : (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         var run = DumpRun(context: context, input: input, fileSize: size, keepGoing: arguments.flag("keep-going"))
         run.verbose = arguments.flag("verbose")
+        let strictCheck = arguments.flag("strict") ? DumpStrictCheck() : nil
+        func report<R>(_ reader: DumpReader<R>, _ code: ExitCode) -> ExitCode {
+            DumpCommand.report(reader.strict, code: code, context: context)
+        }
         if arguments.flag("items") {
             guard kind == "releases" else { throw UsageError("--items reads a releases dump, not \(kind).") }
             let format: ItemSinkFormat
@@ -70,7 +75,9 @@ enum DumpCommand {
                 throw UsageError("--format with --items takes jsonl, json, csv or sql, not “\(arguments.value("format") ?? "")”.")
             }
             var reader = try DumpReader.releases(streamed)
-            return try await run.items(&reader, format: format)
+            reader.strict = strictCheck
+            let code = try await run.items(&reader, format: format)
+            return report(reader, code)
         }
         let pretty: Bool
         switch arguments.value("format") ?? "jsonl" {
@@ -81,20 +88,43 @@ enum DumpCommand {
                 throw UsageError("--format pgcopy writes several files: give the folder with --out DIR.")
             }
             switch kind {
-            case "releases": var reader = try DumpReader.releases(streamed); return try run.pgcopy(&reader, kind: kind, folder: folder) { try $0.write($1) }
-            case "masters": var reader = try DumpReader.masters(streamed); return try run.pgcopy(&reader, kind: kind, folder: folder) { try $0.write($1) }
-            case "artists": var reader = try DumpReader.artists(streamed); return try run.pgcopy(&reader, kind: kind, folder: folder) { try $0.write($1) }
-            default: var reader = try DumpReader.labels(streamed); return try run.pgcopy(&reader, kind: kind, folder: folder) { try $0.write($1) }
+            case "releases": var reader = try DumpReader.releases(streamed); reader.strict = strictCheck
+                let code = try run.pgcopy(&reader, kind: kind, folder: folder) { try $0.write($1) }; return report(reader, code)
+            case "masters": var reader = try DumpReader.masters(streamed); reader.strict = strictCheck
+                let code = try run.pgcopy(&reader, kind: kind, folder: folder) { try $0.write($1) }; return report(reader, code)
+            case "artists": var reader = try DumpReader.artists(streamed); reader.strict = strictCheck
+                let code = try run.pgcopy(&reader, kind: kind, folder: folder) { try $0.write($1) }; return report(reader, code)
+            default: var reader = try DumpReader.labels(streamed); reader.strict = strictCheck
+                let code = try run.pgcopy(&reader, kind: kind, folder: folder) { try $0.write($1) }; return report(reader, code)
             }
         case let other: throw UsageError("--format takes jsonl, json or pgcopy for records, not “\(other)”.")
         }
         if arguments.value("out") != nil { throw UsageError("--out goes with --format pgcopy.") }
         switch kind {
-        case "releases": var reader = try DumpReader.releases(streamed); return try run.records(&reader, pretty: pretty)
-        case "masters": var reader = try DumpReader.masters(streamed); return try run.records(&reader, pretty: pretty)
-        case "artists": var reader = try DumpReader.artists(streamed); return try run.records(&reader, pretty: pretty)
-        default: var reader = try DumpReader.labels(streamed); return try run.records(&reader, pretty: pretty)
+        case "releases": var reader = try DumpReader.releases(streamed); reader.strict = strictCheck
+                let code = try run.records(&reader, pretty: pretty); return report(reader, code)
+        case "masters": var reader = try DumpReader.masters(streamed); reader.strict = strictCheck
+                let code = try run.records(&reader, pretty: pretty); return report(reader, code)
+        case "artists": var reader = try DumpReader.artists(streamed); reader.strict = strictCheck
+                let code = try run.records(&reader, pretty: pretty); return report(reader, code)
+        default: var reader = try DumpReader.labels(streamed); reader.strict = strictCheck
+                let code = try run.records(&reader, pretty: pretty); return report(reader, code)
         }
+    }
+
+    /// Prints what `--strict` found no field for; any makes the run exit 1.
+    static func report(_ check: DumpStrictCheck?, code: ExitCode, context: CLIContext) -> ExitCode {
+        guard let unread = check?.unread else { return code }
+        guard !unread.isEmpty else {
+            context.err.line("strict: every element and attribute was read")
+            return code
+        }
+        context.err.line("strict: \(unread.count) element or attribute path\(unread.count == 1 ? "" : "s") that no field reads:")
+        for path in unread {
+            let first = path.firstRecordID.map { "record \($0), " } ?? ""
+            context.err.line("  \(path.path): in \(path.records) record\(path.records == 1 ? "" : "s") (first: \(first)byte \(path.firstOffset))")
+        }
+        return .failure
     }
 
     /// `discogs dump index DIR FILES…`.

@@ -21,6 +21,9 @@ public struct DumpReader<Record: Sendable> {
     private let map: (DumpElement) throws(DumpError) -> Record
     private var checkedRoot = false
     private let rootElement: String
+    /// With a check set (`--strict`), every record is also inspected for elements and attributes
+    /// that no field reads; read ``DumpStrictCheck/unread`` at the end.
+    public var strict: DumpStrictCheck?
 
     init(_ stream: any DumpByteStream, root: String, record: String,
          map: @escaping (DumpElement) throws(DumpError) -> Record) {
@@ -50,6 +53,7 @@ public struct DumpReader<Record: Sendable> {
             throw DumpError(.unknownElement, "<\(element.name)> where a <\(recordElement)> was expected",
                             byteOffset: element.offset)
         }
+        strict?.inspect(element)
         return try map(element)
     }
 

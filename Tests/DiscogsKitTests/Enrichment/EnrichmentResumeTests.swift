@@ -39,8 +39,10 @@ import Testing
         return url
     }
 
-    static func job() throws -> EnrichmentJob {
-        EnrichmentJob(matcher: try EnrichmentJobTests.fake().matcher(), extractor: EnrichmentFixtures.extractor)
+    static func job(journalInterval: Int = 1) throws -> EnrichmentJob {
+        var options = EnrichmentJob.Options()
+        options.journalInterval = journalInterval
+        return EnrichmentJob(matcher: try EnrichmentJobTests.fake().matcher(), options: options, extractor: EnrichmentFixtures.extractor)
     }
 
     /// Rows 2…9, chosen so that artists come back: Rødhåd and Dax J (row 2) again in row 4,
@@ -74,12 +76,13 @@ import Testing
     /// Runs until the `crash`-th item write fails; with `tear`, the dying process also got half
     /// an item and half a journal line out. Returns whether the run died.
     static func interrupt(_ files: EnrichmentFiles, _ format: ItemSinkFormat, crash: Int, tear: Bool,
-                          resume: EnrichmentCheckpoint.State? = nil, identity: EnrichmentRunIdentity? = nil) async throws -> Bool {
+                          resume: EnrichmentCheckpoint.State? = nil, identity: EnrichmentRunIdentity? = nil,
+                          journalInterval: Int = 1) async throws -> Bool {
         var outputs = try files.open(format: format, resume: resume, identity: identity)
         let inner = outputs.sink
         outputs.sink = CrashingSink(inner, limit: crash)
         do {
-            _ = try await job().run(rows, outputs: outputs, resume: resume)
+            _ = try await job(journalInterval: journalInterval).run(rows, outputs: outputs, resume: resume)
             return false
         } catch is Crash {
             if tear {
@@ -98,10 +101,25 @@ import Testing
         try handle.write(contentsOf: Data(text.utf8))
     }
 
-    static func resume(_ files: EnrichmentFiles, _ format: ItemSinkFormat) async throws -> EnrichmentSummary {
+    static func resume(_ files: EnrichmentFiles, _ format: ItemSinkFormat, journalInterval: Int = 1) async throws -> EnrichmentSummary {
         let state = try files.checkpoint.load()
         let resume = state.last == nil ? nil : state
-        return try await job().run(rows, outputs: try files.open(format: format, resume: resume), resume: resume)
+        return try await job(journalInterval: journalInterval).run(rows, outputs: try files.open(format: format, resume: resume), resume: resume)
+    }
+
+    /// A journal entry only every few targets (what --dump-index uses): a kill loses those
+    /// targets' work, and the resume redoes it to the same bytes.
+    @Test(arguments: [ItemSinkFormat.jsonLines, .csv, .sql], [1, 4, 7, 12])
+    func aSparseJournalResumesToTheSameBytes(format: ItemSinkFormat, crash: Int) async throws {
+        let (expected, expectedUnmatched, expectedSummary) = try await Self.uninterrupted(format)
+        for interval in [3, 100] {
+            let files = EnrichmentFiles(output: try Self.folder().appendingPathComponent("items.\(format.rawValue)").path)
+            #expect(try await Self.interrupt(files, format, crash: crash, tear: true, journalInterval: interval))
+            let summary = try await Self.resume(files, format, journalInterval: interval)
+            let (output, unmatched) = try Self.bytes(files)
+            #expect(output == expected, "\(format) crash \(crash) interval \(interval)")
+            #expect(unmatched == expectedUnmatched && summary == expectedSummary)
+        }
     }
 
     @Test(arguments: ItemSinkFormat.allCases, [0, 1, 3, 4, 7, 10, 12])

@@ -32,6 +32,12 @@ public struct EnrichmentJob: Sendable {
         /// share their release fetches, and the window's releases are held until it ends.
         /// Default 200.
         public var window: Int = 200
+        /// Targets written between two entries of the resume journal. Each entry flushes and
+        /// fsyncs the outputs, which costs more than matching a target from a local index; a
+        /// kill loses at most this many targets' work, which a resume redoes (the outputs are cut
+        /// back to the last entry). A target that ended in an error is journalled at once, and
+        /// so is the last of each window. Default 1.
+        public var journalInterval: Int = 1
         /// The defaults above.
         public init() {}
     }
@@ -154,12 +160,19 @@ public struct EnrichmentJob: Sendable {
                 }
             }
             var toWrite = max(start, window.lowerBound)
+            var unjournalled: [String] = []
+            var sinceJournal = 0
             func writeReady() async throws {
                 while let ready = pending.removeValue(forKey: toWrite) {
                     try await stopIfHalted(ready, outputs: outputs)
-                    let keys = try await write(ready, row: rows[toWrite], outputs: outputs, written: &written, summary: &summary)
-                    try await journal(sequence: toWrite, keys: keys, summary: summary, outputs: outputs,
-                                      failed: ready.isFailure)
+                    unjournalled += try await write(ready, row: rows[toWrite], outputs: outputs, written: &written, summary: &summary)
+                    sinceJournal += 1
+                    if ready.isFailure || sinceJournal >= max(1, options.journalInterval) || toWrite == window.upperBound - 1 {
+                        try await journal(sequence: toWrite, keys: unjournalled, summary: summary, outputs: outputs,
+                                          failed: ready.isFailure)
+                        unjournalled = []
+                        sinceJournal = 0
+                    }
                     toWrite += 1
                     progress(Progress(total: rows.count, summary: summary))
                 }

@@ -46,6 +46,13 @@ public struct MatchScorer: Sendable {
 
     /// Scores `entry` of `release` against `target`.
     public func score(_ target: PreparedTarget, track entry: PlayableTrack, in release: Release) -> Score {
+        score(target, track: entry, in: release, releaseArtistScore: nil)
+    }
+
+    /// ``score(_:track:in:)`` with the score of the release's own artists worked out already
+    /// (`nil`: work it out): every track without artists of its own shares it, so a release is
+    /// scored in one pass over its tracks, not one artist comparison per track.
+    func score(_ target: PreparedTarget, track entry: PlayableTrack, in release: Release, releaseArtistScore: Double?) -> Score {
         var reasons: [String] = []
         let parsed = TrackTitleParser.parse(entry.track.title)
         let base = TextNormalizer.normalize(parsed.baseTitle)
@@ -54,7 +61,9 @@ public struct MatchScorer: Sendable {
         reasons.append(title == 1 ? "title matches" : "title similarity " + Self.format(title))
 
         let performers = entry.track.artists.isEmpty ? release.artists : entry.track.artists
-        let artist = artistScore(target, performers: performers)
+        let artist = entry.track.artists.isEmpty
+            ? releaseArtistScore ?? artistScore(target, performers: performers)
+            : artistScore(target, performers: performers)
         reasons.append(artist == 1 ? "artist matches" : "artist similarity " + Self.format(artist))
 
         let (version, contradiction) = versionScore(target, parsed: parsed, track: entry.track, reasons: &reasons)

@@ -39,8 +39,9 @@ extension TrackMatcher {
             if artistIDs.isEmpty { artistIDs = TrackMatcher.artistIDs(named: prepared.artistNames[0], in: release) }
             var reasons = ["found by \(step) search"]
             if confirmed { reasons.append("artist confirmed on the release list") }
+            let releaseArtists = scorer.artistScore(prepared, performers: release.artists)
             for entry in PlayableTrack.flatten(release) {
-                let score = scorer.score(prepared, track: entry, in: release)
+                let score = scorer.score(prepared, track: entry, in: release, releaseArtistScore: releaseArtists)
                 if score.confidence > (best?.confidence ?? -1) {
                     best = Match(target: prepared.target, release: release, track: entry, confidence: score.confidence,
                                  reasons: ["release \(release.id) track \(entry.track.position ?? "?")"] + reasons + score.reasons)
