@@ -59,13 +59,13 @@ struct CLIProcess {
     /// Runs `discogs arguments…` with `stdin`, an environment reduced to what is given (plus
     /// PATH/HOME so the shared rate-limit file has a home), and a timeout.
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-                    timeout: TimeInterval = 60) async throws -> Result {
+                    timeout: TimeInterval = 300) async throws -> Result {
         try await run(arguments, input: Data((stdin ?? "").utf8), environment: environment, timeout: timeout)
     }
 
     /// Runs `discogs arguments…` with these bytes on standard input (for input that is not UTF-8).
     static func run(_ arguments: [String], input: Data, environment: [String: String] = [:],
-                    timeout: TimeInterval = 60) async throws -> Result {
+                    timeout: TimeInterval = 300) async throws -> Result {
         guard let executable else { throw CLIError("the discogs executable was not found next to the tests") }
         return try await runProgram(executable.path, arguments, input: input, environment: environment, timeout: timeout)
     }
@@ -73,7 +73,7 @@ struct CLIProcess {
     /// Runs `program arguments…` as ``run(_:input:environment:timeout:)`` runs `discogs`.
     static func runProgram(_ program: String, _ arguments: [String], input: Data = Data(),
                            environment: [String: String] = [:], directory: URL? = nil,
-                           timeout: TimeInterval = 60) async throws -> Result {
+                           timeout: TimeInterval = 300) async throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
